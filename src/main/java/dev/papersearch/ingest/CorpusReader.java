@@ -1,0 +1,121 @@
+package dev.papersearch.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads every digest below a folder, in date order, into a {@link Corpus}.
+ *
+ * <p>When the same arXiv id is listed on more than one day (2410.09342 is on 2024-10-16 and again on
+ * 2024-10-18, from a re-run of the upstream job), the <em>first</em> day wins: that is the day the
+ * paper was in Hugging Face's Daily Papers, which is what the date facet means to a reader, and the
+ * re-run copy is the lesser one (its title lost the LaTeX {@code $\times$}). Files are read in date
+ * order, so the rule does not depend on how the folder lists its files.
+ */
+public final class CorpusReader {
+
+  /** What the reader says while it works. */
+  public interface Progress {
+    void fileRead(Path file, int filesDone, int filesTotal, int papersSoFar);
+
+    Progress SILENT = (file, done, total, papers) -> {};
+  }
+
+  private final DigestParser parser = new DigestParser();
+
+  /** All digest files below {@code root}, in date order then path order. */
+  public static List<Path> digestFiles(Path root) {
+    if (Files.isRegularFile(root)) {
+      return List.of(root);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(DigestPaths::isDigest)
+          .sorted(
+              Comparator.comparing((Path p) -> DigestPaths.dateOf(p).orElse(LocalDate.MIN))
+                  .thenComparing(Path::toString))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads and parses every digest below {@code root}. */
+  public Corpus read(Path root, Progress progress) {
+    List<Path> files = digestFiles(root);
+    List<Paper> papers = new ArrayList<>();
+    List<Paper> repeats = new ArrayList<>();
+    List<ParseResult.Problem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int blocks = 0;
+    int done = 0;
+    for (Path file : files) {
+      for (ParseResult result : parseFile(file)) {
+        if (result instanceof ParseResult.Parsed parsed) {
+          blocks++;
+          (seen.add(parsed.paper().id()) ? papers : repeats).add(parsed.paper());
+        } else if (result instanceof ParseResult.Problem problem) {
+          if (problem.where().line() > 0) {
+            blocks++;
+          }
+          problems.add(problem);
+        }
+      }
+      progress.fileRead(file, ++done, files.size(), papers.size());
+    }
+    return new Corpus(files.size(), blocks, papers, repeats, problems);
+  }
+
+  /**
+   * Parses one file. A file that cannot be read or is not UTF-8 yields a single problem naming the
+   * line where decoding failed (line 0 when the file could not be opened).
+   */
+  public List<ParseResult> parseFile(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return List.of(new ParseResult.Problem(new SourceLine(file, 0), "cannot read file: " + e));
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      return List.of(
+          new ParseResult.Problem(new SourceLine(file, line), "not valid UTF-8 text"));
+    }
+    decoder.flush(out);
+    String text = out.flip().toString();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    return parser.parse(file, text.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+}
