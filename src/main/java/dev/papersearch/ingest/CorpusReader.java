@@ -30,12 +30,15 @@ import java.util.stream.Stream;
  */
 public final class CorpusReader {
 
-  /** What the reader says while it works. */
-  public interface Progress {
-    void fileRead(Path file, int filesDone, int filesTotal, int papersSoFar);
+  /**
+   * One file read: its position among all files, the papers it added (repeats of earlier days left
+   * out) and its problems. Lets a caller index and report progress while the reader works.
+   */
+  public record FileRead(
+      Path file, int number, int total, List<Paper> papers, List<ParseResult.Problem> problems) {}
 
-    Progress SILENT = (file, done, total, papers) -> {};
-  }
+  /** A listener that ignores every file. */
+  public static final Consumer<FileRead> QUIETLY = f -> {};
 
   private final DigestParser parser = new DigestParser();
 
@@ -57,7 +60,7 @@ public final class CorpusReader {
   }
 
   /** Reads and parses every digest below {@code root}. */
-  public Corpus read(Path root, Progress progress) {
+  public Corpus read(Path root, Consumer<FileRead> listener) {
     List<Path> files = digestFiles(root);
     List<Paper> papers = new ArrayList<>();
     List<Paper> repeats = new ArrayList<>();
@@ -66,32 +69,36 @@ public final class CorpusReader {
     int blocks = 0;
     int done = 0;
     for (Path file : files) {
+      List<Paper> added = new ArrayList<>();
+      List<ParseResult.Problem> failed = new ArrayList<>();
       for (ParseResult result : parseFile(file)) {
         if (result instanceof ParseResult.Parsed parsed) {
           blocks++;
-          (seen.add(parsed.paper().id()) ? papers : repeats).add(parsed.paper());
+          (seen.add(parsed.paper().id()) ? added : repeats).add(parsed.paper());
         } else if (result instanceof ParseResult.Problem problem) {
-          if (problem.where().line() > 0) {
+          if (problem.isBlock()) {
             blocks++;
           }
-          problems.add(problem);
+          failed.add(problem);
         }
       }
-      progress.fileRead(file, ++done, files.size(), papers.size());
+      papers.addAll(added);
+      problems.addAll(failed);
+      listener.accept(new FileRead(file, ++done, files.size(), added, failed));
     }
     return new Corpus(files.size(), blocks, papers, repeats, problems);
   }
 
   /**
    * Parses one file. A file that cannot be read or is not UTF-8 yields a single problem naming the
-   * line where decoding failed (line 0 when the file could not be opened).
+   * line where decoding failed (line 1 when the file could not be opened).
    */
   public List<ParseResult> parseFile(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return List.of(new ParseResult.Problem(new SourceLine(file, 0), "cannot read file: " + e));
+      return List.of(ParseResult.Problem.ofFile(new SourceLine(file, 1), "cannot read file: " + e));
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -108,8 +115,7 @@ public final class CorpusReader {
           line++;
         }
       }
-      return List.of(
-          new ParseResult.Problem(new SourceLine(file, line), "not valid UTF-8 text"));
+      return List.of(ParseResult.Problem.ofFile(new SourceLine(file, line), "not valid UTF-8 text"));
     }
     decoder.flush(out);
     String text = out.flip().toString();

@@ -1,0 +1,76 @@
+package dev.papersearch.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
+
+/**
+ * The analyzers for each kind of text in a paper, built from Lucene factories by their SPI names so
+ * that the very same chains can be declared in a Solr schema.
+ *
+ * <ul>
+ *   <li><b>Korean</b> (summaries): Nori in {@code DISCARD} decompound mode. DISCARD indexes the parts
+ *       of a compound ({@code 확산모델} → {@code 확산}, {@code 모델}), so text written with or without
+ *       the space matches the same query; MIXED would also index the whole compound at the same
+ *       position, which doubles those postings and skews phrase and highlight offsets for little gain.
+ *       Part-of-speech stop tags drop particles and endings ({@code 모델을} → {@code 모델}); Latin words
+ *       inside Korean text are lower-cased and Porter-stemmed like the English analyzer does, so {@code
+ *       Transformers} in a summary matches {@code transformer} in a query.
+ *   <li><b>English</b> (titles): standard tokenizer, possessives, lower case, English stop words,
+ *       Porter stemming.
+ *   <li><b>Names</b> (authors): standard tokenizer, lower case, ASCII folding, so {@code Müller} is
+ *       found by {@code muller} and any part of a name (usually the surname) matches.
+ * </ul>
+ */
+public final class PaperAnalyzers {
+
+  private PaperAnalyzers() {}
+
+  /** The Korean summary analyzer. */
+  public static Analyzer korean() {
+    return build(
+        b ->
+            b.withTokenizer(
+                    "korean",
+                    new HashMap<>(Map.of("decompoundMode", "discard", "discardPunctuation", "true")))
+                .addTokenFilter("koreanPartOfSpeechStop")
+                .addTokenFilter("koreanReadingForm")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("porterStem"));
+  }
+
+  /** The English title analyzer. */
+  public static Analyzer english() {
+    return build(
+        b ->
+            b.withTokenizer("standard")
+                .addTokenFilter("englishPossessive")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("stop")
+                .addTokenFilter("porterStem"));
+  }
+
+  /** The author-name analyzer. */
+  public static Analyzer names() {
+    return build(
+        b -> b.withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciiFolding"));
+  }
+
+  private interface Chain {
+    CustomAnalyzer.Builder apply(CustomAnalyzer.Builder builder) throws IOException;
+  }
+
+  private static Analyzer build(Chain chain) {
+    try {
+      return chain
+          .apply(CustomAnalyzer.builder(new ClasspathResourceLoader(PaperAnalyzers.class)))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build analyzer: " + e.getMessage(), e);
+    }
+  }
+}

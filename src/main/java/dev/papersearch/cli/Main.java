@@ -1,0 +1,92 @@
+package dev.papersearch.cli;
+
+import dev.papersearch.config.Settings;
+import dev.papersearch.config.SettingsException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The {@code papersearch} command line: {@code index}, {@code serve} and their {@code --help}. */
+public final class Main {
+
+  static final String HELP =
+      """
+      Usage: papersearch COMMAND [OPTIONS]
+
+      Full-text search for Korean daily AI-paper digests.
+
+      Commands:
+        index   parse a folder of digests into the index
+        serve   answer search requests over HTTP (indexes the bundled sample on a fresh machine)
+
+      Run 'papersearch COMMAND --help' for a command's options.
+      """;
+
+  /** Flags shared by the commands and the settings keys they set. */
+  private static final Map<String, String> SETTING_FLAGS =
+      Map.of("index", "index.dir", "corpus", "corpus.dir", "port", "server.port", "host", "server.host");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(Arrays.asList(args), System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs a command; returns the exit code (a running server returns 0 and keeps the JVM alive). */
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+      out.print(HELP);
+      return args.isEmpty() ? 2 : 0;
+    }
+    String command = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    String help =
+        switch (command) {
+          case "index" -> IndexCommand.HELP;
+          case "serve" -> ServeCommand.HELP;
+          default -> null;
+        };
+    if (help == null) {
+      err.println("papersearch: unknown command '" + command + "'\n");
+      err.print(HELP);
+      return 2;
+    }
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(help);
+      return 0;
+    }
+    try {
+      Args flags =
+          Args.parse(
+              rest,
+              Set.of("index", "corpus", "port", "host", "config"),
+              command.equals("index") ? Set.of("rebuild") : Set.of());
+      Path configFile = flags.has("config") ? Path.of(flags.get("config")) : Settings.DEFAULT_FILE;
+      if (flags.has("config") && !configFile.toFile().isFile()) {
+        throw new UsageException("--config " + configFile + ": no such file");
+      }
+      Settings settings = Settings.load(configFile, System.getenv(), flags.settings(SETTING_FLAGS));
+      return switch (command) {
+        case "index" -> IndexCommand.run(settings, flags.has("rebuild"), out, err);
+        default -> ServeCommand.run(settings, out);
+      };
+    } catch (UsageException e) {
+      err.println("papersearch " + command + ": " + e.getMessage() + "\n");
+      err.print(help);
+      return 2;
+    } catch (SettingsException e) {
+      err.println("papersearch: bad setting: " + e.getMessage());
+      return 2;
+    } catch (UncheckedIOException e) {
+      err.println("papersearch: " + e.getMessage());
+      return 3;
+    }
+  }
+}

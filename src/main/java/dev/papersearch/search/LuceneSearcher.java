@@ -1,0 +1,142 @@
+package dev.papersearch.search;
+
+import dev.papersearch.index.Fields;
+import dev.papersearch.index.PaperDocuments;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.SearchResponse.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** {@link Searcher} over the embedded {@link PaperIndex}. */
+public final class LuceneSearcher implements Searcher {
+
+  private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
+  private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
+
+  private final PaperIndex index;
+  private final PaperQueryBuilder queries;
+  private final DateFacetCounter facets = new DateFacetCounter();
+
+  public LuceneSearcher(PaperIndex index) {
+    this.index = index;
+    this.queries = new PaperQueryBuilder(index.analyzer());
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    long started = System.nanoTime();
+    Query query = queries.build(UserQuery.parse(request.query()), request.dates());
+    IndexSearcher searcher = index.acquire();
+    try {
+      int wanted = Math.max(1, request.offset() + request.size());
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(
+              searcher, query, wanted, sortFor(request.effectiveSort()), true, new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      ScoreDoc[] page =
+          Arrays.copyOfRange(
+              top.scoreDocs,
+              Math.min(request.offset(), top.scoreDocs.length),
+              Math.min(request.offset() + request.size(), top.scoreDocs.length));
+      List<Hit> hits = hits(searcher, query, page);
+      return new SearchResponse(
+          request.query(),
+          top.totalHits.value,
+          request.page(),
+          request.size(),
+          (System.nanoTime() - started) / 1_000_000,
+          hits,
+          facets.count(searcher.getIndexReader(), result.facetsCollector()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static Sort sortFor(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, NEWEST, BY_ID);
+      case DATE -> new Sort(NEWEST, SortField.FIELD_SCORE, BY_ID);
+      case VOTES -> {
+        SortField votes = new SortField(Fields.VOTES, SortField.Type.INT, true);
+        votes.setMissingValue(Integer.MIN_VALUE);
+        yield new Sort(votes, NEWEST, BY_ID);
+      }
+    };
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+    Map<String, Object[]> highlights =
+        new SnippetHighlighter(searcher, index.analyzer()).highlight(query, docIds);
+    Object[] titles = highlights.get(Fields.TITLE);
+    Object[] summaries = highlights.get(Fields.SUMMARY);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = searcher.storedFields().document(page[i].doc);
+      IndexableField votes = doc.getField(Fields.VOTES);
+      String title = doc.get(Fields.TITLE);
+      hits.add(
+          new Hit(
+              doc.get(Fields.ID),
+              doc.get(Fields.URL),
+              title,
+              doc.get(Fields.DATE),
+              votes == null ? null : votes.numericValue().intValue(),
+              List.of(doc.getValues(Fields.AUTHORS)),
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
+              first(titles[i]).orElseGet(() -> Html.escape(title)),
+              passages(summaries[i])));
+    }
+    return hits;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> passages(Object formatted) {
+    return formatted == null ? List.of() : (List<String>) formatted;
+  }
+
+  private static Optional<String> first(Object formatted) {
+    return passages(formatted).stream().findFirst();
+  }
+
+  @Override
+  public Optional<Paper> paper(String id) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          PaperDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public int count() {
+    return index.count();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.papersearch.search;
+
+import java.util.List;
+
+/**
+ * One page of results with date facets counted over every match.
+ *
+ * @param query the query as understood (stripped)
+ * @param total number of matching papers
+ * @param tookMs time spent searching, highlighting and counting
+ */
+public record SearchResponse(
+    String query, long total, int page, int size, long tookMs, List<Hit> hits, DateFacets facets) {
+
+  public SearchResponse {
+    hits = List.copyOf(hits);
+  }
+
+  /**
+   * A paper in a result list.
+   *
+   * @param votes {@code null} when the digest did not say
+   * @param score relevance score of the query for this paper
+   * @param titleHtml HTML-escaped title where only {@code <mark>} wraps matched words
+   * @param snippets up to three HTML-escaped summary passages marked the same way
+   */
+  public record Hit(
+      String id,
+      String url,
+      String title,
+      String date,
+      Integer votes,
+      List<String> authors,
+      float score,
+      String titleHtml,
+      List<String> snippets) {}
+
+  /** Counts of matches per year, month and day, newest first. */
+  public record DateFacets(List<FacetBucket> year, List<FacetBucket> month, List<FacetBucket> day) {}
+
+  /** One facet value and how many matches have it. */
+  public record FacetBucket(String value, long count) {}
+}

@@ -1,0 +1,53 @@
+package dev.papersearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+/** Golden tokens, with offsets, for each analyzer on sentences shaped like the real digests. */
+class PaperAnalyzersTest {
+
+  private final Analyzer korean = PaperAnalyzers.korean();
+  private final Analyzer english = PaperAnalyzers.english();
+  private final Analyzer names = PaperAnalyzers.names();
+
+  @Test
+  void koreanDropsParticlesAndEndingsAndSplitsCompounds() {
+    assertEquals(
+        List.of("트랜스포머[0,5]", "어텐션[7,10]", "개선[12,14]", "확산[16,18]", "모델[18,20]", "제안[22,24]"),
+        Tokens.of(korean, "트랜스포머의 어텐션을 개선한 확산모델을 제안합니다."));
+  }
+
+  @Test
+  void koreanLowerCasesAndStemsEnglishTermsInParentheses() {
+    assertEquals(
+        List.of(
+            "검색[0,2]", "증강[3,5]", "생성[6,8]", "retriev[9,18]", "augment[19,28]", "gener[29,39]",
+            "rag[41,44]", "transform[47,59]", "사용[61,63]"),
+        Tokens.of(korean, "검색 증강 생성(Retrieval-Augmented Generation, RAG)은 Transformers를 사용한다"));
+  }
+
+  @Test
+  void koreanSpacingVariantsGiveTheSameTerms() {
+    assertEquals(Tokens.terms(korean, "강화 학습"), Tokens.terms(korean, "강화학습"));
+    assertEquals(Tokens.terms(korean, "확산 모델을"), Tokens.terms(korean, "확산모델"));
+  }
+
+  @Test
+  void englishTitlesAreStemmedWithoutStopWordsOrPossessives() {
+    assertEquals(
+        List.of("scale[0,7]", "law[8,12]", "transform[17,29]", "attent[31,40]"),
+        Tokens.of(english, "Scaling Laws for Transformers' Attention"));
+    assertEquals(
+        List.of("qwen2.5[0,7]", "vl[8,10]", "technic[11,20]", "report[21,27]"),
+        Tokens.of(english, "Qwen2.5-VL Technical Report"));
+  }
+
+  @Test
+  void namesAreFoldedAndSplitIntoParts() {
+    assertEquals(List.of("jurgen[0,6]", "muller[7,13]"), Tokens.of(names, "Jürgen Müller"));
+    assertEquals(List.of("tri[0,3]", "dao[4,7]"), Tokens.of(names, "Tri Dao"));
+  }
+}

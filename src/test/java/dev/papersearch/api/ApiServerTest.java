@@ -1,0 +1,171 @@
+package dev.papersearch.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.papersearch.config.Settings;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.TestIndexes;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The HTTP contract, over real HTTP against the server on a free port. */
+class ApiServerTest {
+
+  @TempDir static Path dir;
+  private static PaperIndex index;
+  private static Javalin app;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    index = TestIndexes.sampleIndex(dir);
+    app = ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0)).start();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.stop();
+    index.close();
+  }
+
+  record Reply(int status, JsonNode body, HttpResponse<String> raw) {}
+
+  private static Reply send(String method, String pathAndQuery) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        pathAndQuery + " answered " + response.headers());
+    return new Reply(response.statusCode(), JSON.readTree(response.body()), response);
+  }
+
+  private static Reply get(String pathAndQuery) throws Exception {
+    return send("GET", pathAndQuery);
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchAnswersWithTheDocumentedShape() throws Exception {
+    Reply r = get("/api/search?q=" + q("트랜스포머") + "&size=2");
+    assertEquals(200, r.status());
+    JsonNode body = r.body();
+    assertEquals("트랜스포머", body.get("query").asText());
+    assertTrue(body.get("total").asInt() >= 3);
+    assertEquals(1, body.get("page").asInt());
+    assertEquals(2, body.get("size").asInt());
+    assertTrue(body.has("took_ms"));
+    JsonNode hit = body.get("hits").get(0);
+    for (String field : new String[] {"id", "url", "title", "date", "votes", "authors", "score", "title_html", "snippets"}) {
+      assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
+    }
+    assertTrue(hit.get("snippets").toString().contains("<mark>"), hit.toString());
+    JsonNode facets = body.get("facets");
+    long monthTotal = 0;
+    for (JsonNode bucket : facets.get("month")) {
+      monthTotal += bucket.get("count").asLong();
+    }
+    assertEquals(body.get("total").asLong(), monthTotal);
+    assertTrue(facets.has("year") && facets.has("day"));
+  }
+
+  @Test
+  void dateParameterFiltersAndFacetsAgree() throws Exception {
+    JsonNode body = get("/api/search?date=2024-09").body();
+    assertEquals(5, body.get("total").asInt());
+    assertEquals("2024-09", body.get("facets").get("month").get(0).get("value").asText());
+    assertEquals(5, body.get("facets").get("month").get(0).get("count").asInt());
+    for (JsonNode hit : body.get("hits")) {
+      assertTrue(hit.get("date").asText().startsWith("2024-09"));
+    }
+    assertEquals(2, get("/api/search?from=2025-01-01&to=2025-12-31&size=2").body().get("hits").size());
+  }
+
+  @Test
+  void paperByIdAndUnknownId() throws Exception {
+    Reply paper = get("/api/papers/2312.00752");
+    assertEquals(200, paper.status());
+    assertEquals("Albert Gu", paper.body().get("authors").get(0).asText());
+    assertEquals("What's New", paper.body().get("sections").get(0).get("label").asText());
+    Reply missing = get("/api/papers/9999.99999");
+    assertEquals(404, missing.status());
+    assertTrue(missing.body().get("error").get("message").asText().contains("9999.99999"));
+  }
+
+  @Test
+  void healthCountsPapers() throws Exception {
+    Reply r = get("/health");
+    assertEquals("ok", r.body().get("status").asText());
+    assertEquals(index.count(), r.body().get("papers").asInt());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "size=abc|size", "size=1000|size", "size=-1|size", "page=0|page", "page=x|page",
+        "from=2024-13-01|from", "to=2024-02-30|to", "from=2024-10-02&to=2024-10-01|from",
+        "sort=best|sort", "date=2024-1|date", "date=2024-13|date", "page=200&size=100|page",
+        "date=2023&from=2024-01-01|date"
+      })
+  void badParametersAre400NamingTheParameter(String caseSpec) throws Exception {
+    String[] parts = caseSpec.split("\\|");
+    Reply r = get("/api/search?" + parts[0]);
+    assertEquals(400, r.status(), r.raw().body());
+    assertEquals(400, r.body().get("error").get("status").asInt());
+    assertTrue(r.body().get("error").get("message").asText().startsWith(parts[1] + ":"), r.raw().body());
+  }
+
+  @Test
+  void tooLongQueryIs400() throws Exception {
+    Reply r = get("/api/search?q=" + "가".repeat(600));
+    assertEquals(400, r.status());
+    assertTrue(r.body().get("error").get("message").asText().startsWith("q:"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"", "(", "*", ":", "\\", "\u0001\u0008", "((((", "a:b^2~", "\"모델", "-", "OR", "💥", "\uD800"})
+  void querySyntaxAndControlCharactersAreJustText(String text) throws Exception {
+    Reply r = get("/api/search?q=" + q(text));
+    assertEquals(200, r.status(), r.raw().body());
+  }
+
+  @Test
+  void unknownRoutesAndMethodsAreJsonErrors() throws Exception {
+    Reply notFound = get("/api/nothing");
+    assertEquals(404, notFound.status());
+    assertEquals(404, notFound.body().get("error").get("status").asInt());
+    Reply wrongMethod = send("POST", "/api/search");
+    assertEquals(405, wrongMethod.status());
+    assertTrue(wrongMethod.body().get("error").get("message").asText().contains("POST"));
+  }
+
+  @Test
+  void responsesCarryNoStackTrace() throws Exception {
+    Reply r = get("/api/search?size=abc");
+    assertFalse(r.raw().body().contains("Exception"), r.raw().body());
+  }
+}
