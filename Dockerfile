@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# papersearch: build the fat jar with Maven, run it on a JRE 17.
+#   docker build -t papersearch .
+#   docker run -p 7070:7070 -v papersearch-index:/data/index papersearch
+#   docker run -p 7070:7070 -v papersearch-index:/data/index \
+#     -v /path/to/daily_papers_ko/paper_logs:/data/corpus:ro papersearch serve --corpus /data/corpus
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src ./src
+COPY config ./config
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/papersearch.jar /app/papersearch.jar
+COPY config /app/config
+ENV PAPERSEARCH_INDEX_DIR=/data/index \
+    PAPERSEARCH_SERVER_HOST=0.0.0.0 \
+    PAPERSEARCH_SERVER_PORT=7070
+VOLUME ["/data/index"]
+EXPOSE 7070
+ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/papersearch.jar"]
+CMD ["serve"]
