@@ -71,15 +71,18 @@ public final class CorpusReader {
     for (Path file : files) {
       List<Paper> added = new ArrayList<>();
       List<ParseResult.Problem> failed = new ArrayList<>();
-      for (ParseResult result : parseFile(file)) {
-        if (result instanceof ParseResult.Parsed parsed) {
+      Decoded decoded = decode(file);
+      if (decoded.problem() != null) {
+        // A file that cannot be read or decoded is a problem of the file, not a block.
+        failed.add(decoded.problem());
+      } else {
+        for (ParseResult result : parser.parse(file, decoded.text())) {
           blocks++;
-          (seen.add(parsed.paper().id()) ? added : repeats).add(parsed.paper());
-        } else if (result instanceof ParseResult.Problem problem) {
-          if (problem.isBlock()) {
-            blocks++;
+          if (result instanceof ParseResult.Parsed parsed) {
+            (seen.add(parsed.paper().id()) ? added : repeats).add(parsed.paper());
+          } else if (result instanceof ParseResult.Problem problem) {
+            failed.add(problem);
           }
-          failed.add(problem);
         }
       }
       papers.addAll(added);
@@ -91,14 +94,25 @@ public final class CorpusReader {
 
   /**
    * Parses one file. A file that cannot be read or is not UTF-8 yields a single problem naming the
-   * line where decoding failed (line 1 when the file could not be opened).
+   * line where decoding failed (line 0 when the file could not be opened).
    */
   public List<ParseResult> parseFile(Path file) {
+    Decoded decoded = decode(file);
+    return decoded.problem() != null
+        ? List.of(decoded.problem())
+        : parser.parse(file, decoded.text());
+  }
+
+  /** A file's text with LF line endings and no byte-order mark, or the problem that stopped it. */
+  private record Decoded(String text, ParseResult.Problem problem) {}
+
+  private static Decoded decode(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return List.of(ParseResult.Problem.ofFile(new SourceLine(file, 1), "cannot read file: " + e));
+      return new Decoded(
+          null, new ParseResult.Problem(new SourceLine(file, 0), "cannot read file: " + e));
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -115,13 +129,14 @@ public final class CorpusReader {
           line++;
         }
       }
-      return List.of(ParseResult.Problem.ofFile(new SourceLine(file, line), "not valid UTF-8 text"));
+      return new Decoded(
+          null, new ParseResult.Problem(new SourceLine(file, line), "not valid UTF-8 text"));
     }
     decoder.flush(out);
     String text = out.flip().toString();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    return parser.parse(file, text.replace("\r\n", "\n").replace('\r', '\n'));
+    return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), null);
   }
 }

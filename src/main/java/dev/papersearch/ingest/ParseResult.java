@@ -7,18 +7,7 @@ public sealed interface ParseResult {
   record Parsed(Paper paper) implements ParseResult {}
 
   /** The block could not be parsed; its neighbours are unaffected. */
-  record Problem(SourceLine where, String reason, boolean isBlock) implements ParseResult {
-
-    /** A problem with one paper block. */
-    public Problem(SourceLine where, String reason) {
-      this(where, reason, true);
-    }
-
-    /** A problem with a whole file (unreadable, not UTF-8), not with one block. */
-    public static Problem ofFile(SourceLine where, String reason) {
-      return new Problem(where, reason, false);
-    }
-
+  record Problem(SourceLine where, String reason) implements ParseResult {
     @Override
     public String toString() {
       return where + ": " + reason;

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class TextCleaner {
 
   private static final Pattern EMPHASIS = Pattern.compile("\\*{2,3}([^*\\n]+?)\\*{1,3}");
+  /** Asterisks left over once pairs are gone: a marker whose partner the model dropped. */
+  private static final Pattern STRAY_EMPHASIS = Pattern.compile("\\*{2,}");
 
   private TextCleaner() {}
 
@@ -37,9 +39,17 @@ final class TextCleaner {
     return Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 
-  /** Removes markdown emphasis ({@code **x**}, {@code ***x***}) from summary text. */
+  /**
+   * Removes markdown emphasis ({@code **x**}, {@code ***x***}) from summary text, and any run of two
+   * or more asterisks left without a partner (on 2025-03-12 the malformed {@code ***Technical
+   * Details*:} label is followed by a lone {@code **} later in its line), so no markup reaches the
+   * index or the snippets.
+   */
   static String stripEmphasis(String text) {
-    Matcher m = EMPHASIS.matcher(text);
-    return m.find() ? m.replaceAll(r -> Matcher.quoteReplacement(r.group(1))) : text;
+    if (!text.contains("**")) {
+      return text;
+    }
+    String paired = EMPHASIS.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    return STRAY_EMPHASIS.matcher(paired).replaceAll("");
   }
 }

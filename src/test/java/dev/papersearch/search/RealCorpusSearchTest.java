@@ -28,7 +28,7 @@ class RealCorpusSearchTest {
   @BeforeAll
   static void indexCorpus() {
     index = PaperIndex.open(dir);
-    report = new CorpusIndexer(index).index(RealCorpus.dir(), CorpusReader.QUIETLY);
+    report = new CorpusIndexer(index).index(RealCorpus.days(), CorpusReader.QUIETLY);
     searcher = new LuceneSearcher(index);
   }
 
@@ -50,7 +50,7 @@ class RealCorpusSearchTest {
 
   @Test
   void reindexingTheSameCorpusKeepsTheCount() {
-    new CorpusIndexer(index).index(RealCorpus.dir().resolve("days/2024-10-18.md"), CorpusReader.QUIETLY);
+    new CorpusIndexer(index).index(RealCorpus.days().resolve("2024-10-18.md"), CorpusReader.QUIETLY);
     assertEquals(5487, index.count());
   }
 

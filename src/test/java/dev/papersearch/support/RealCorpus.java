@@ -1,29 +1,48 @@
 package dev.papersearch.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * Where the real digest corpus is for tests: the {@code papersearch.corpus} system property (set by
- * the build to {@code ../shared/corpus}). A missing corpus fails the test with a clear message, since
- * CI always has it; set {@code PAPERSEARCH_ALLOW_NO_CORPUS=1} to skip such tests instead.
+ * Finds the real corpus for tests that need it.
+ *
+ * <p>A missing corpus fails the test: CI has it, and a silent skip would hide a broken setup. Where
+ * the corpus is knowingly absent, {@code PAPERSEARCH_ALLOW_NO_CORPUS=1} turns the failure into a
+ * skip with the same message.
  */
 public final class RealCorpus {
 
+  public static final String PROPERTY = "papersearch.corpus";
+  public static final String ALLOW_MISSING = "PAPERSEARCH_ALLOW_NO_CORPUS";
+
   private RealCorpus() {}
 
-  public static Path dir() {
-    Path dir = Path.of(System.getProperty("papersearch.corpus", "../shared/corpus")).toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir.resolve("days"))) {
-      String message =
-          "the real corpus is missing: no folder " + dir.resolve("days")
-              + " (set -Dpapersearch.corpus=DIR, or PAPERSEARCH_ALLOW_NO_CORPUS=1 to skip)";
-      assumeTrue(!"1".equals(System.getenv("PAPERSEARCH_ALLOW_NO_CORPUS")), message);
-      fail(message);
+  /** The {@code days/} folder of the corpus named by the system property (surefire sets it). */
+  public static Path days() {
+    return days(System.getProperty(PROPERTY), System.getenv(ALLOW_MISSING));
+  }
+
+  public static Path days(String property, String allowMissing) {
+    Path root =
+        Path.of(property == null ? "../shared/corpus" : property).toAbsolutePath().normalize();
+    Path days = root.resolve("days");
+    if (Files.isDirectory(days)) {
+      return days;
     }
-    return dir;
+    String message =
+        "real corpus not found: looked for folder "
+            + days
+            + " (system property "
+            + PROPERTY
+            + "="
+            + property
+            + ")";
+    if ("1".equals(allowMissing)) {
+      Assumptions.abort(message + "; skipped because " + ALLOW_MISSING + "=1");
+    }
+    return fail(message + "; set " + ALLOW_MISSING + "=1 to skip tests that need it");
   }
 }
