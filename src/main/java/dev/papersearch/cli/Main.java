@@ -22,6 +22,7 @@ public final class Main {
       Commands:
         index   parse a folder of digests into the index
         serve   answer search requests over HTTP (indexes the bundled sample on a fresh machine)
+        eval    measure relevance against baselines on the dev set and KorQuAD
 
       Run 'papersearch COMMAND --help' for a command's options.
       """;
@@ -51,6 +52,7 @@ public final class Main {
         switch (command) {
           case "index" -> IndexCommand.HELP;
           case "serve" -> ServeCommand.HELP;
+          case "eval" -> EvalCommand.HELP;
           default -> null;
         };
     if (help == null) {
@@ -64,10 +66,15 @@ public final class Main {
     }
     try {
       Args flags =
-          Args.parse(
-              rest,
-              Set.of("index", "corpus", "port", "host", "config"),
-              command.equals("index") ? Set.of("rebuild") : Set.of());
+          switch (command) {
+            case "eval" -> Args.parse(
+                rest, Set.of("corpus", "queries", "korquad", "systems", "out"), Set.of("no-korquad", "misses"));
+            case "index" -> Args.parse(rest, Set.of("index", "corpus", "config"), Set.of("rebuild"));
+            default -> Args.parse(rest, Set.of("index", "corpus", "port", "host", "config"), Set.of());
+          };
+      if (command.equals("eval")) {
+        return EvalCommand.run(flags, out);
+      }
       Path configFile = flags.has("config") ? Path.of(flags.get("config")) : Settings.DEFAULT_FILE;
       if (flags.has("config") && !configFile.toFile().isFile()) {
         throw new UsageException("--config " + configFile + ": no such file");

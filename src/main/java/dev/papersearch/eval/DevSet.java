@@ -1,0 +1,58 @@
+package dev.papersearch.eval;
+
+import dev.papersearch.ingest.Corpus;
+import dev.papersearch.ingest.CorpusReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The daily-papers known-item set: the real corpus and a TSV of {@code qid kind query relevant}
+ * (relevant ids comma-separated), with a header line.
+ */
+public final class DevSet {
+
+  private DevSet() {}
+
+  public static EvalSet load(Path corpus, Path tsv) {
+    Corpus papers = new CorpusReader().read(corpus, CorpusReader.QUIETLY);
+    Set<String> known = new HashSet<>();
+    papers.papers().forEach(p -> known.add(p.id()));
+    return new EvalSet("daily papers dev", papers.papers(), queries(tsv, known));
+  }
+
+  static List<EvalQuery> queries(Path tsv, Set<String> known) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read queries " + tsv + ": " + e.getMessage(), e);
+    }
+    List<EvalQuery> queries = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 4) {
+        throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected 4 tab-separated columns, got " + cols.length);
+      }
+      Set<String> relevant = Set.copyOf(Arrays.stream(cols[3].split(",")).map(String::strip).toList());
+      for (String id : relevant) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": relevant id " + id + " is not in the corpus");
+        }
+      }
+      queries.add(new EvalQuery(cols[0], cols[1], cols[2], relevant));
+    }
+    return queries;
+  }
+}

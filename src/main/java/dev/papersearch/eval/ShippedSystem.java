@@ -1,0 +1,53 @@
+package dev.papersearch.eval;
+
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.DateRange;
+import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.SearchRequest;
+import dev.papersearch.search.SearchResponse;
+import dev.papersearch.search.Searcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+
+/** papersearch itself, exactly as the API runs it, over a throw-away index. */
+final class ShippedSystem implements RankingSystem {
+
+  private final Path dir;
+  private final PaperIndex index;
+  private final Searcher searcher;
+
+  ShippedSystem(List<Paper> papers) {
+    try {
+      dir = Files.createTempDirectory("papersearch-eval");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    index = PaperIndex.open(dir, OpenMode.CREATE);
+    papers.forEach(index::upsert);
+    index.commit();
+    searcher = new LuceneSearcher(index);
+  }
+
+  @Override
+  public List<String> rank(String query, int k) {
+    SearchResponse response = searcher.search(new SearchRequest(query, DateRange.ALL, null, 1, k));
+    return response.hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

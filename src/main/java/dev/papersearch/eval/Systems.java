@@ -1,0 +1,32 @@
+package dev.papersearch.eval;
+
+import dev.papersearch.ingest.Paper;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/** The systems {@code eval} can compare, by name. */
+final class Systems {
+
+  private Systems() {}
+
+  static final Map<String, Function<List<Paper>, RankingSystem>> ALL =
+      Map.of(
+          "standard",
+          papers ->
+              new BaselineSystem(papers, new StandardAnalyzer(), new StandardAnalyzer(), new StandardAnalyzer()),
+          "cjk",
+          papers -> new BaselineSystem(papers, new CJKAnalyzer(), new CJKAnalyzer(), new CJKAnalyzer()),
+          "nori-default",
+          papers ->
+              new BaselineSystem(papers, new EnglishAnalyzer(), new KoreanAnalyzer(), new StandardAnalyzer()),
+          "papersearch",
+          ShippedSystem::new);
+
+  /** Baselines first, the shipped system last, as the table prints them. */
+  static final List<String> DEFAULT_ORDER = List.of("standard", "cjk", "nori-default", "papersearch");
+}
