@@ -22,7 +22,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  *       Transformers} in a summary matches {@code transformer} in a query.
  *   <li><b>English</b> (titles): standard tokenizer, possessives, lower case, English stop words,
  *       Porter stemming.
- *   <li><b>Names</b> (authors): standard tokenizer, lower case, ASCII folding, so {@code Müller} is
+ *   <li><b>Model names</b>: compact forms of versioned names, see {@link CompactNameFilter}.
+ *   <li><b>Authors</b>: standard tokenizer, lower case, ASCII folding, so {@code Müller} is
  *       found by {@code muller} and any part of a name (usually the surname) matches.
  * </ul>
  */
@@ -54,8 +55,21 @@ public final class PaperAnalyzers {
                 .addTokenFilter("porterStem"));
   }
 
+  /**
+   * The model-name analyzer ({@link CompactNameFilter}); {@code forQueries} joins words across
+   * spaces, as users type {@code deepseek r1} for {@code DeepSeek-R1}.
+   */
+  public static Analyzer names(boolean forQueries) {
+    return build(
+        b ->
+            b.withTokenizer("whitespace")
+                .addTokenFilter(
+                    CompactNameFilterFactory.NAME,
+                    new HashMap<>(Map.of("joinWords", String.valueOf(forQueries)))));
+  }
+
   /** The author-name analyzer. */
-  public static Analyzer names() {
+  public static Analyzer authors() {
     return build(
         b -> b.withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciiFolding"));
   }

@@ -1,5 +1,6 @@
 package dev.papersearch.search;
 
+import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.Fields;
 import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.index.PaperIndex;
@@ -31,18 +32,30 @@ public final class LuceneSearcher implements Searcher {
   private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
 
   private final PaperIndex index;
-  private final PaperQueryBuilder queries;
   private final DateFacetCounter facets = new DateFacetCounter();
+  /** Rebuilt only when a commit mined a new glossary; expanding it costs some analysis. */
+  private volatile QueriesFor queries;
+
+  private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
 
   public LuceneSearcher(PaperIndex index) {
     this.index = index;
-    this.queries = new PaperQueryBuilder(index.analyzer());
+  }
+
+  private PaperQueryBuilder queries() {
+    Glossary glossary = index.glossary();
+    QueriesFor current = queries;
+    if (current == null || current.glossary() != glossary) {
+      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary));
+      queries = current;
+    }
+    return current.builder();
   }
 
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    Query query = queries.build(UserQuery.parse(request.query()), request.dates());
+    Query query = queries().build(UserQuery.parse(request.query()), request.dates());
     IndexSearcher searcher = index.acquire();
     try {
       int wanted = Math.max(1, request.offset() + request.size());

@@ -1,5 +1,6 @@
 package dev.papersearch.search;
 
+import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.Fields;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,20 +14,24 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Builds the Lucene query for a {@link UserQuery}.
  *
- * <p>Each word is analyzed once per field, with that field's analyzer, and the fields compete in a
+ * <p>The words are analyzed per field, with that field's analyzer (see {@link AnalyzedQuery}), and for
+ * each word the fields compete in a
  * {@link DisjunctionMaxQuery}: a word scores by the field it matches best, so an English word can
  * match a title while the Korean word beside it matches the summary. Words are optional ({@code
  * SHOULD}), so papers matching more of them rank higher and one unknown word never empties the
  * result. The tokens of one word are optional too, so a compound and its spaced form ({@code
- * 확산모델}, {@code 확산 모델}) match the same papers; the plain words as a sloppy phrase then add a
- * bonus for papers that use them together, which is what ranks the compound's meaning first. Quoted
- * phrases are required and excluded words are prohibited.
+ * 확산모델}, {@code 확산 모델}) match the same papers. Glossary
+ * terms add their translation (see {@link GlossaryExpander}). Quoted phrases are required and
+ * excluded words are prohibited.
  */
 public final class PaperQueryBuilder {
 
@@ -36,51 +41,38 @@ public final class PaperQueryBuilder {
   /** A title or author match says more about a known item than a summary word. */
   static final List<FieldWeight> FIELDS =
       List.of(
-          new FieldWeight(Fields.TITLE, 2.0f),
+          new FieldWeight(Fields.TITLE, 1.0f),
           new FieldWeight(Fields.SUMMARY, 1.0f),
-          new FieldWeight(Fields.AUTHORS, 1.5f));
+          new FieldWeight(Fields.AUTHORS, 1.5f),
+          new FieldWeight(Fields.NAMES, 1.0f));
 
   private static final float TIE_BREAKER = 0.1f;
-  private static final int PROXIMITY_SLOP = 3;
-  private static final float PROXIMITY_BOOST = 0.5f;
 
+  private static final int TITLE = 0;
+  private static final int SUMMARY = 1;
+
+  private final Analyzer analyzer;
   private final QueryBuilder analyzing;
+  private final GlossaryExpander glossary;
 
-  public PaperQueryBuilder(Analyzer analyzer) {
+  public PaperQueryBuilder(Analyzer analyzer, Glossary glossary) {
+    this.analyzer = analyzer;
     this.analyzing = new QueryBuilder(analyzer);
+    this.glossary = new GlossaryExpander(analyzer, glossary);
+  }
+
+  /** The weight of {@code field}. */
+  static float boostOf(String field) {
+    return FIELDS.stream().filter(f -> f.field().equals(field)).findFirst().orElseThrow().boost();
   }
 
   /** The query matching {@code query} within {@code dates}. */
   public Query build(UserQuery query, DateRange dates) {
-    BooleanQuery.Builder root = new BooleanQuery.Builder();
-    boolean positive = false;
-    for (String word : query.words()) {
-      Query q = acrossFields(word, false);
-      if (q != null) {
-        root.add(q, Occur.SHOULD);
-        positive = true;
-      }
+    Query matching = matching(query);
+    if (matching == null) {
+      return new MatchNoDocsQuery("every word of the query was dropped by analysis");
     }
-    for (String phrase : query.phrases()) {
-      Query q = acrossFields(phrase, true);
-      if (q != null) {
-        root.add(q, Occur.MUST);
-        positive = true;
-      }
-    }
-    String all = String.join(" ", query.words());
-    for (FieldWeight fw : FIELDS) {
-      Query near = analyzing.createPhraseQuery(fw.field(), all, PROXIMITY_SLOP);
-      if (near instanceof PhraseQuery || near instanceof MultiPhraseQuery) {
-        root.add(new BoostQuery(near, PROXIMITY_BOOST * fw.boost()), Occur.SHOULD);
-      }
-    }
-    if (!positive) {
-      if (!query.isEmpty()) {
-        return new MatchNoDocsQuery("every word of the query was dropped by analysis");
-      }
-      root.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
+    BooleanQuery.Builder root = new BooleanQuery.Builder().add(matching, Occur.MUST);
     for (String word : query.excluded()) {
       Query q = acrossFields(word, true);
       if (q != null) {
@@ -95,9 +87,94 @@ public final class PaperQueryBuilder {
     return root.build();
   }
 
+  /**
+   * What a paper must match: at least one word (or glossary term) and every phrase; all papers for a
+   * query with neither; {@code null} when analysis dropped every word. Kept apart from the filters so
+   * that a date filter never turns the optional words into no condition at all.
+   */
+  private Query matching(UserQuery query) {
+    if (query.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    List<AnalyzedQuery> analyzed = new ArrayList<>(FIELDS.size());
+    for (FieldWeight fw : FIELDS) {
+      analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
+    }
+    List<Query> words = wordQueries(query.words().size(), analyzed);
+    words.forEach(q -> any.add(q, Occur.SHOULD));
+    if (!words.isEmpty()) {
+      glossary
+          .expansions(analyzed.get(SUMMARY), analyzed.get(TITLE))
+          .forEach(q -> any.add(q, Occur.SHOULD));
+    }
+    List<Query> phrases = new ArrayList<>();
+    for (String phrase : query.phrases()) {
+      Query q = acrossFields(phrase, true);
+      if (q != null) {
+        phrases.add(q);
+      }
+    }
+    if (words.isEmpty() && phrases.isEmpty()) {
+      return null;
+    }
+    if (phrases.isEmpty()) {
+      return any.build();
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    phrases.forEach(q -> all.add(q, Occur.MUST));
+    if (!words.isEmpty()) {
+      all.add(any.build(), Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  /** One query per plain word: the word's tokens in each field, the best field winning. */
+  private static List<Query> wordQueries(int words, List<AnalyzedQuery> perField) {
+    List<Query> queries = new ArrayList<>(words);
+    for (int w = 0; w < words; w++) {
+      List<Query> fields = new ArrayList<>(FIELDS.size());
+      for (int f = 0; f < FIELDS.size(); f++) {
+        Query q = tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
+        if (q != null) {
+          fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
+        }
+      }
+      if (!fields.isEmpty()) {
+        queries.add(new DisjunctionMaxQuery(fields, TIE_BREAKER));
+      }
+    }
+    return queries;
+  }
+
+  /** Any of the tokens; tokens stacked on one position (a compound and its parts) count once. */
+  private static Query tokensQuery(String field, List<AnalyzedQuery.Token> tokens) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.get(0).term()));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int i = 0;
+    while (i < tokens.size()) {
+      int position = tokens.get(i).position();
+      SynonymQuery.Builder same = new SynonymQuery.Builder(field);
+      int count = 0;
+      for (; i < tokens.size() && tokens.get(i).position() == position; i++, count++) {
+        same.addTerm(new Term(field, tokens.get(i).term()));
+      }
+      any.add(count == 1 ? new TermQuery(new Term(field, tokens.get(i - 1).term())) : same.build(), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   private Query acrossFields(String text, boolean phrase) {
     List<Query> perField = new ArrayList<>();
     for (FieldWeight fw : FIELDS) {
+      if (phrase && fw.field().equals(Fields.NAMES)) {
+        continue; // indexed without positions; a phrase's names are matched in title and summary
+      }
       Query q =
           phrase
               ? analyzing.createPhraseQuery(fw.field(), text)

@@ -11,7 +11,7 @@ class PaperAnalyzersTest {
 
   private final Analyzer korean = PaperAnalyzers.korean();
   private final Analyzer english = PaperAnalyzers.english();
-  private final Analyzer names = PaperAnalyzers.names();
+  private final Analyzer names = PaperAnalyzers.authors();
 
   @Test
   void koreanDropsParticlesAndEndingsAndSplitsCompounds() {

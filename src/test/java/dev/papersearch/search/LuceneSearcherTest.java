@@ -131,6 +131,14 @@ class LuceneSearcherTest {
   }
 
   @Test
+  void unmatchedWordsStayUnmatchedUnderADateFilter() {
+    DateRange sept = new DateRange(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30));
+    assertEquals(0, search("zzqxv", sept, null, 1, 10).total());
+    assertEquals(0, search("zzqxv", DateRange.ALL, null, 1, 10).total());
+    assertEquals(1, search("speculative", sept, null, 1, 10).total());
+  }
+
+  @Test
   void facetsAreNewestFirst() {
     List<String> months = search("").facets().month().stream().map(FacetBucket::value).toList();
     assertEquals(List.of("2025-02", "2024-09", "2024-07", "2024-06"), months);

@@ -1,0 +1,55 @@
+package dev.papersearch.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Korean–English term pairs such as {@code 잔차 연결 ↔ residual connection}, as mined from the
+ * summaries' {@code 한국어 용어(English term)} habit. Stored as TSV: {@code korean, english, count}.
+ */
+public record Glossary(List<Entry> entries) {
+
+  /** One pair and how often the corpus wrote it. */
+  public record Entry(String korean, String english, int count) {}
+
+  public static final Glossary EMPTY = new Glossary(List.of());
+
+  public Glossary {
+    entries = List.copyOf(entries);
+  }
+
+  public static Glossary read(Path file) {
+    if (!Files.exists(file)) {
+      return EMPTY;
+    }
+    List<Entry> entries = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String[] cols = line.split("\t");
+        if (cols.length == 3 && !line.startsWith("#")) {
+          entries.add(new Entry(cols[0], cols[1], Integer.parseInt(cols[2])));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      throw new IllegalStateException("cannot read glossary " + file + ": " + e.getMessage(), e);
+    }
+    return new Glossary(entries);
+  }
+
+  public void write(Path file) {
+    StringBuilder out = new StringBuilder("# korean\tenglish\tcount (mined from the indexed summaries)\n");
+    for (Entry e : entries) {
+      out.append(e.korean()).append('\t').append(e.english()).append('\t').append(e.count()).append('\n');
+    }
+    try {
+      Files.writeString(file, out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write glossary " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

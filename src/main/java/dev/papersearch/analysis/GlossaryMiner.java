@@ -1,0 +1,83 @@
+package dev.papersearch.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mines {@link Glossary} pairs from Korean text that glosses its terms in English, as in {@code
+ * 검색 증강 생성(Retrieval-Augmented Generation, RAG)}.
+ *
+ * <p>Where the Korean term starts is not marked, so every run of one to four Hangul words before the
+ * parenthesis is counted. For each English term the miner then extends the Korean side one word at a
+ * time while the longer form keeps at least half of the shorter one's occurrences: {@code 모델(LLM)}
+ * grows to {@code 언어 모델} (nearly always preceded by 언어) but not to {@code 대형 언어 모델} (which
+ * competes with 대규모 언어 모델). Pairs seen fewer than {@link #MIN_COUNT} times are dropped as noise.
+ */
+public final class GlossaryMiner {
+
+  public static final int MIN_COUNT = 3;
+  private static final int MAX_KOREAN_WORDS = 4;
+  private static final Pattern GLOSS =
+      Pattern.compile(
+          "((?:[가-힣]+(?:-[가-힣]+)* ){0," + (MAX_KOREAN_WORDS - 1) + "}[가-힣]+(?:-[가-힣]+)*) ?\\(([A-Za-z][A-Za-z0-9 .\\-]{1,60}?)\\s*(?:[,;][^)]*)?\\)");
+
+  /** counts.get(english).get(k - 1) maps a k-word Korean candidate to its count. */
+  private final Map<String, List<Map<String, Integer>>> counts = new HashMap<>();
+
+  /** Counts the glosses in one text. */
+  public void add(String text) {
+    Matcher m = GLOSS.matcher(text);
+    while (m.find()) {
+      String english = m.group(2).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String[] words = m.group(1).split(" ");
+      List<Map<String, Integer>> byLength =
+          counts.computeIfAbsent(english, e -> {
+            List<Map<String, Integer>> l = new ArrayList<>();
+            for (int i = 0; i < MAX_KOREAN_WORDS; i++) {
+              l.add(new HashMap<>());
+            }
+            return l;
+          });
+      for (int k = 1; k <= words.length; k++) {
+        String korean = String.join(" ", List.of(words).subList(words.length - k, words.length));
+        byLength.get(k - 1).merge(korean, 1, Integer::sum);
+      }
+    }
+  }
+
+  /** The pairs seen often enough, most frequent first. */
+  public Glossary glossary() {
+    List<Glossary.Entry> entries = new ArrayList<>();
+    counts.forEach(
+        (english, byLength) -> {
+          Map.Entry<String, Integer> chosen = best(byLength.get(0), null);
+          for (int k = 1; k < MAX_KOREAN_WORDS && chosen != null; k++) {
+            Map.Entry<String, Integer> longer = best(byLength.get(k), chosen.getKey());
+            if (longer == null || longer.getValue() * 2 < chosen.getValue()) {
+              break;
+            }
+            chosen = longer;
+          }
+          if (chosen != null && chosen.getValue() >= MIN_COUNT) {
+            entries.add(new Glossary.Entry(chosen.getKey(), english, chosen.getValue()));
+          }
+        });
+    entries.sort(
+        Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
+    return new Glossary(entries);
+  }
+
+  /** The most frequent candidate, among those ending with {@code suffix} when given. */
+  private static Map.Entry<String, Integer> best(Map<String, Integer> candidates, String suffix) {
+    return candidates.entrySet().stream()
+        .filter(e -> suffix == null || e.getKey().endsWith(" " + suffix))
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.papersearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The tokens of a query's plain words in one field, each tagged with the word it came from.
+ *
+ * <p>The words are analyzed together, as one text, because Nori's segmentation of a word depends on
+ * its neighbours: analyzing {@code 지명수배 된} word by word gives other tokens than the sentence does,
+ * and the sentence is how the documents were analyzed. Offsets then tell which word a token belongs
+ * to, so each word can still be matched in whichever field suits it best.
+ */
+record AnalyzedQuery(List<Token> tokens) {
+
+  /** One token: its term, position in the stream, and the index of the word it came from. */
+  record Token(String term, int position, int word) {}
+
+  /** Analyzes {@code words}, joined by single spaces, with the analyzer of {@code field}. */
+  static AnalyzedQuery of(Analyzer analyzer, String field, List<String> words) {
+    String text = String.join(" ", words);
+    int[] wordStarts = new int[words.size()];
+    for (int i = 0, offset = 0; i < words.size(); i++) {
+      wordStarts[i] = offset;
+      offset += words.get(i).length() + 1;
+    }
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        tokens.add(new Token(term.toString(), position, wordAt(wordStarts, offset.startOffset())));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new AnalyzedQuery(tokens);
+  }
+
+  /** The tokens of word {@code word}. */
+  List<Token> ofWord(int word) {
+    return tokens.stream().filter(t -> t.word() == word).toList();
+  }
+
+  private static int wordAt(int[] wordStarts, int offset) {
+    int word = 0;
+    while (word + 1 < wordStarts.length && wordStarts[word + 1] <= offset) {
+      word++;
+    }
+    return word;
+  }
+}
