@@ -1,8 +1,8 @@
 // The search page. The URL is the state: /?q=…&date=…&from=…&to=…&sort=… lists results and
 // /paper/{id}?… shows one paper over the same search, so links can be shared and Back/Forward
-// work. Every render goes through route(), which reads the URL.
+// work. Every navigation goes through route(), which reads the URL; "더 보기" only appends.
 import {
-  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, nodes, marked, shortAuthors, summary, errorText,
+  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, nodes, marked, webUrl, shortAuthors, summary, errorText,
 } from './search-core.js';
 
 const L = LABELS.ko;
@@ -90,14 +90,14 @@ function showError(error) {
 function render(data) {
   status.classList.remove('error');
   status.textContent = summary(data, L);
-  if (data.page === 1) {
+  const first = data.page === 1;
+  if (first) {
     results.replaceChildren();
-    shown = { page: 0, count: 0 };
     renderHistogram(data.facets.month);
     renderDrill(data.facets);
     renderChips();
   }
-  shown = { page: data.page, count: shown.count + data.hits.length };
+  shown = { page: data.page, count: (first ? 0 : shown.count) + data.hits.length };
   results.append(...data.hits.map(resultItem));
   if (data.total === 0) results.append(noResults(data.query));
   more.hidden = shown.count >= data.total;
@@ -107,7 +107,7 @@ function resultItem(hit) {
   const titleId = `t-${hit.id}`;
   return h('li', {},
     h('article', { tabIndex: -1, 'data-id': hit.id, 'aria-labelledby': titleId },
-      h('h2', { id: titleId }, h('a', { href: hit.url }, marked(hit.title_html))),
+      h('h2', { id: titleId }, h('a', { href: webUrl(hit.url) }, marked(hit.title_html))),
       h('p', { className: 'meta' },
         h('time', { dateTime: hit.date }, hit.date), ' · ', L.votes(hit.votes), ' · ',
         h('span', { title: hit.authors.join(', ') }, shortAuthors(hit.authors, L))),
@@ -194,19 +194,18 @@ async function showPaper(id) {
     return;
   }
   if (!paper) return;
-  const https = (url) => url && url.startsWith('https://');
   paperView.replaceChildren(...nodes(
     backButton(),
     h('h2', { tabIndex: -1 }, paper.title),
     h('p', { className: 'meta' }, h('time', { dateTime: paper.date }, paper.date), ' · ', L.votes(paper.votes)),
     h('p', { className: 'authors' }, paper.authors.join(', ')),
-    https(paper.thumbnail_url) && h('img', { className: 'thumb', src: paper.thumbnail_url, alt: '', loading: 'lazy' }),
+    webUrl(paper.thumbnail_url, true) && h('img', { className: 'thumb', src: paper.thumbnail_url, alt: '', loading: 'lazy' }),
     paper.sections.map((section) => h('section', {}, h('h3', {}, section.label), h('p', {}, section.text))),
     paper.bullets.length > 0 && h('ul', {}, paper.bullets.map((bullet) => h('li', {}, bullet))),
     h('p', { className: 'links' },
-      h('a', { href: paper.url }, 'arXiv'), ' · ',
+      h('a', { href: webUrl(paper.url) }, 'arXiv'), ' · ',
       h('a', { href: `https://huggingface.co/papers/${encodeURIComponent(paper.id)}` }, 'Hugging Face'),
-      https(paper.video_url) && [' · ', h('a', { href: paper.video_url }, '동영상')])));
+      webUrl(paper.video_url) && [' · ', h('a', { href: paper.video_url }, '동영상')])));
   paperView.querySelector('h2').focus();
 }
 

@@ -184,6 +184,12 @@ export function marked(html) {
   return out;
 }
 
+/**
+ * `url` if it is an http(s) address, else undefined (an <a> without href): the digest's links are
+ * only checked for an arXiv id, so `javascript:…//arxiv.org/abs/…` would pass that check.
+ */
+export const webUrl = (url, httpsOnly = false) => ((httpsOnly ? /^https:\/\//i : /^https?:\/\//i).test(url ?? '') ? url : undefined);
+
 /** "A, B, C 외 16명" for long author lists. */
 export function shortAuthors(authors, labels, max = 3) {
   const shown = authors.slice(0, max).join(', ');

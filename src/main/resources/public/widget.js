@@ -8,7 +8,7 @@
 // --ps-focus, --ps-radius and --ps-font set on the element or above it; nothing else crosses the
 // shadow root in either direction.
 import {
-  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, shortAuthors, summary, errorText,
+  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
 } from './search-core.js';
 
 // A constructed sheet, not a <style> element, so host pages with a strict style-src CSP work too.
@@ -158,7 +158,7 @@ class PaperSearch extends HTMLElement {
   }
 
   option(hit, i) {
-    const link = h('a', { href: hit.url, target: '_blank', rel: 'noopener', tabIndex: -1 }, marked(hit.title_html));
+    const link = h('a', { href: webUrl(hit.url), target: '_blank', rel: 'noopener', tabIndex: -1 }, marked(hit.title_html));
     return h('li', {
       id: `o${i}`, role: 'option', 'aria-selected': 'false',
       onclick: (event) => {

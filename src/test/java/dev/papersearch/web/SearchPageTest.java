@@ -147,6 +147,9 @@ class SearchPageTest {
   void markupInTitlesAndSummariesIsShownAsTextAndRunsNothing() {
     open("/?q=" + encode("image handler title"));
     assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", firstTitle());
+    WebElement link = driver.findElement(By.cssSelector("#results h2 a"));
+    assertNull(link.getAttribute("href"), "a javascript: link was kept");
+    link.click();
     open("/?q=" + encode("시험용 항목"));
     assertTrue(firstTitle().startsWith("<script>alert('title')</script> Escaping Test & <b>Bold</b>"), firstTitle());
     assertTrue(driver.findElement(By.id("results")).getText().contains("<img src=x onerror=alert(1)>"));

@@ -117,13 +117,15 @@ class WidgetTest {
   }
 
   @Test
-  void markupInTitlesIsTextEvenWithoutTheHostHavingACsp() {
+  void markupInTitlesIsTextAndJavascriptLinksAreDroppedEvenWithoutACsp() {
     SearchContext widget = load(site.host.origin(), "", "");
     widget.findElement(By.cssSelector("input")).sendKeys("image handler title");
     browser.waiting().until(d -> !options(widget).isEmpty());
-    String title = options(widget).get(0).findElement(By.tagName("a")).getText();
-    assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", title);
+    WebElement link = options(widget).get(0).findElement(By.tagName("a"));
+    assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", link.getText());
     assertTrue(widget.findElements(By.cssSelector("img, script")).isEmpty());
+    assertNull(link.getAttribute("href"), "a javascript: link was kept");
+    options(widget).get(0).click();
     assertNull(browser.js("return window.__xss"));
   }
 
