@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the Javalin application: routes, JSON mapping and the one place that turns every failure
- * into {@code {"error":{"status","message"}}}. Used by {@code serve} and by tests on port 0.
+ * Builds the Javalin application: API routes, the search page and widget ({@link WebPage}), CORS
+ * ({@link Cors}), JSON mapping and the one place that turns every failure into
+ * {@code {"error":{"status","message"}}}. Used by {@code serve} and by tests on port 0.
  */
 public final class ApiServer {
 
@@ -34,6 +35,7 @@ public final class ApiServer {
   public static Javalin create(Searcher searcher, Settings settings) {
     SearchController search = new SearchController(searcher, settings);
     PaperController papers = new PaperController(searcher);
+    Cors cors = new Cors(settings.corsOrigins());
     return Javalin.create(
         cfg -> {
           cfg.jetty.host = settings.host();
@@ -45,6 +47,8 @@ public final class ApiServer {
           cfg.routes.get("/api/search", search::search);
           cfg.routes.get("/api/papers/{id}", papers::paper);
           cfg.routes.get("/health", papers::health);
+          cors.install(cfg);
+          WebPage.install(cfg);
           errors(cfg);
         });
   }

@@ -86,6 +86,11 @@ public record Settings(
     return new Settings(dir, corpusDir, host, port, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength);
   }
 
+  /** A copy with another CORS allow-list, for tests that embed the widget from another origin. */
+  public Settings withCorsOrigins(List<String> origins) {
+    return new Settings(indexDir, corpusDir, host, port, origins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength);
+  }
+
   private static Settings resolve(
       Map<String, String> file, Map<String, String> env, Map<String, String> flags) {
     Map<String, Source> values = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,16 @@ class ApiServerTest {
   private static Javalin app;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ALLOWED_ORIGIN = "https://digest.example.org";
 
   @BeforeAll
   static void start() {
     index = TestIndexes.sampleIndex(dir);
-    app = ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0)).start();
+    app =
+        ApiServer.create(
+                new LuceneSearcher(index),
+                Settings.defaults().withPort(0).withCorsOrigins(List.of(ALLOWED_ORIGIN)))
+            .start();
   }
 
   @AfterAll
@@ -49,16 +55,22 @@ class ApiServerTest {
 
   record Reply(int status, JsonNode body, HttpResponse<String> raw) {}
 
-  private static Reply send(String method, String pathAndQuery) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + pathAndQuery))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  private static Reply send(String method, String pathAndQuery, String... headers) throws Exception {
+    HttpResponse<String> response = raw(method, pathAndQuery, headers);
     assertTrue(
         response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
         pathAndQuery + " answered " + response.headers());
     return new Reply(response.statusCode(), JSON.readTree(response.body()), response);
+  }
+
+  private static HttpResponse<String> raw(String method, String pathAndQuery, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static Reply get(String pathAndQuery) throws Exception {
@@ -167,5 +179,57 @@ class ApiServerTest {
   void responsesCarryNoStackTrace() throws Exception {
     Reply r = get("/api/search?size=abc");
     assertFalse(r.raw().body().contains("Exception"), r.raw().body());
+  }
+
+  @Test
+  void allowedOriginGetsCorsHeadersIncludingPreflight() throws Exception {
+    Reply r = send("GET", "/api/search?q=LoRA", "Origin", ALLOWED_ORIGIN);
+    assertEquals(200, r.status());
+    assertEquals(ALLOWED_ORIGIN, r.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    assertEquals("Origin", r.raw().headers().firstValue("Vary").orElse(null));
+    HttpResponse<String> preflight =
+        raw("OPTIONS", "/api/search?q=x", "Origin", ALLOWED_ORIGIN, "Access-Control-Request-Method", "GET");
+    assertEquals(204, preflight.statusCode());
+    assertEquals(ALLOWED_ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
+  }
+
+  @Test
+  void otherOriginIsRefusedWithoutCorsHeaders() throws Exception {
+    Reply r = send("GET", "/api/search?q=LoRA", "Origin", "https://evil.example");
+    assertEquals(403, r.status());
+    assertTrue(r.body().get("error").get("message").asText().startsWith("Origin:"), r.raw().body());
+    assertTrue(r.raw().headers().firstValue("Access-Control-Allow-Origin").isEmpty(), r.raw().headers().toString());
+    HttpResponse<String> preflight =
+        raw("OPTIONS", "/api/search", "Origin", "https://evil.example", "Access-Control-Request-Method", "GET");
+    assertEquals(403, preflight.statusCode());
+    assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+  }
+
+  @Test
+  void sameOriginRequestWithAnOriginHeaderIsServed() throws Exception {
+    assertEquals(200, send("GET", "/api/search?q=LoRA", "Origin", "http://localhost:" + app.port()).status());
+  }
+
+  @Test
+  void pageIsServedWithContentSecurityPolicy() throws Exception {
+    for (String path : new String[] {"/", "/paper/2312.00752"}) {
+      HttpResponse<String> page = raw("GET", path);
+      assertEquals(200, page.statusCode(), path);
+      assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+      assertTrue(page.body().contains("<script type=\"module\" src=\"/app.js\">"), path);
+      String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("script-src 'self'") && csp.contains("default-src 'self'"), path + ": " + csp);
+    }
+  }
+
+  @Test
+  void widgetScriptsLoadFromAnyOrigin() throws Exception {
+    for (String path : new String[] {"/widget.js", "/search-core.js"}) {
+      HttpResponse<String> script = raw("GET", path, "Origin", "https://evil.example");
+      assertEquals(200, script.statusCode(), path);
+      assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"), path);
+      assertEquals("*", script.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+    }
   }
 }

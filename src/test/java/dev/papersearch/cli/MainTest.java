@@ -44,7 +44,7 @@ class MainTest {
     Outcome o = run("index", "--corpus", TestIndexes.hostileDir().toString(), "--index", dir.toString());
     assertEquals(1, o.code());
     assertTrue(o.err().matches("(?s).*2024-07-01\\.md:17: vote is not a number.*"), o.err());
-    assertTrue(o.out().contains("Index holds 2 papers"), o.out());
+    assertTrue(o.out().contains("Index holds 3 papers"), o.out());
   }
 
   @Test

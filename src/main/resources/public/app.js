@@ -1,0 +1,295 @@
+// The search page. The URL is the state: /?q=…&date=…&from=…&to=…&sort=… lists results and
+// /paper/{id}?… shows one paper over the same search, so links can be shared and Back/Forward
+// work. Every navigation goes through route(), which reads the URL; "더 보기" only appends.
+import {
+  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, nodes, marked, webUrl, shortAuthors, summary, errorText,
+} from './search-core.js';
+
+const L = LABELS.ko;
+const PAGE_SIZE = 10;
+const KEYS = ['q', 'date', 'from', 'to', 'sort'];
+const FILTERS = { date: '기간', from: '시작일', to: '종료일' };
+
+const $ = (id) => document.getElementById(id);
+const box = $('q');
+const form = $('search');
+const sort = $('sort');
+const from = $('from');
+const to = $('to');
+const histogram = $('histogram');
+const drill = $('drill');
+const chips = $('chips');
+const status = $('status');
+const results = $('results');
+const more = $('more');
+const paperView = $('paper');
+const searchView = [$('filters'), status, results, more];
+
+const api = createClient(location.origin);
+let current = readState();
+let shown = { page: 0, count: 0 };
+
+function readState() {
+  const params = new URLSearchParams(location.search);
+  return Object.fromEntries(KEYS.map((key) => [key, params.get(key)?.trim() ?? '']));
+}
+
+function queryString(state) {
+  const params = new URLSearchParams();
+  KEYS.forEach((key) => state[key] && params.set(key, state[key]));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const paperId = () => /^\/paper\/([^/]+)$/.exec(location.pathname)?.[1];
+const filtered = () => Object.keys(FILTERS).some((key) => current[key]);
+
+/**
+ * Goes to the search `changes` make. While typing, one history entry follows the text (replaced at
+ * each pause) so Back skips the half-typed words; any other change is an entry of its own.
+ */
+function navigate(changes, { typing = false } = {}) {
+  const url = `/${queryString({ ...current, ...changes })}`;
+  if (url !== location.pathname + location.search) {
+    const replace = typing && history.state?.typing;
+    history[replace ? 'replaceState' : 'pushState']({ typing }, '', url);
+  }
+  route();
+}
+
+function route() {
+  current = readState();
+  if (box.value.trim() !== current.q) box.value = current.q;
+  sort.value = current.sort;
+  from.value = current.from;
+  to.value = current.to;
+  document.title = current.q ? `${current.q} – AI 논문 검색` : 'AI 논문 검색';
+  const id = paperId();
+  searchView.forEach((element) => { element.hidden = Boolean(id); });
+  paperView.hidden = !id;
+  if (id) showPaper(decodeURIComponent(id));
+  else search(1);
+}
+
+async function search(page) {
+  let data;
+  try {
+    data = await api.search({ ...current, page, size: PAGE_SIZE });
+  } catch (error) {
+    typing.whenIdle(() => showError(error));
+    return;
+  }
+  if (data) typing.whenIdle(() => render(data));
+}
+
+function showError(error) {
+  status.classList.add('error');
+  status.textContent = errorText(error, L);
+}
+
+function render(data) {
+  status.classList.remove('error');
+  status.textContent = summary(data, L);
+  const first = data.page === 1;
+  if (first) {
+    results.replaceChildren();
+    renderHistogram(data.facets.month);
+    renderDrill(data.facets);
+    renderChips();
+  }
+  shown = { page: data.page, count: (first ? 0 : shown.count) + data.hits.length };
+  results.append(...data.hits.map(resultItem));
+  if (data.total === 0) results.append(noResults(data.query));
+  more.hidden = shown.count >= data.total;
+}
+
+function resultItem(hit) {
+  const titleId = `t-${hit.id}`;
+  return h('li', {},
+    h('article', { tabIndex: -1, 'data-id': hit.id, 'aria-labelledby': titleId },
+      h('h2', { id: titleId }, h('a', { href: webUrl(hit.url) }, marked(hit.title_html))),
+      h('p', { className: 'meta' },
+        h('time', { dateTime: hit.date }, hit.date), ' · ', L.votes(hit.votes), ' · ',
+        h('span', { title: hit.authors.join(', ') }, shortAuthors(hit.authors, L))),
+      hit.snippets.map((snippet) => h('p', { className: 'snippet' }, marked(snippet))),
+      h('a', { className: 'open', href: `/paper/${encodeURIComponent(hit.id)}${queryString(current)}` }, '요약 전체 보기')));
+}
+
+function noResults(query) {
+  return h('li', { className: 'empty' },
+    h('p', {}, L.none(query)),
+    h('p', {}, filtered() ? L.noneFiltered : L.noneHint),
+    filtered() && h('button', { type: 'button', onclick: () => navigate({ date: '', from: '', to: '' }) }, '날짜 필터 모두 지우기'));
+}
+
+/**
+ * Bars for the months of the current results, oldest first, with empty months between them so the
+ * axis is time; a click keeps only that month (or lets go of it).
+ */
+function renderHistogram(months) {
+  const counts = new Map(months.map(({ value, count }) => [value, count]));
+  const max = Math.max(1, ...counts.values());
+  histogram.replaceChildren(...monthRange(months.at(-1)?.value, months[0]?.value).map((value, index) => {
+    const count = counts.get(value) ?? 0;
+    const [year, month] = value.split('-');
+    const fill = h('span', { className: 'fill' });
+    // CSSOM, not a style attribute: the CSP (style-src 'self') allows this.
+    fill.style.setProperty('--share', count / max);
+    return h('button', {
+      type: 'button', className: 'bar', title: `${value}: ${count}건`, disabled: count === 0,
+      'aria-label': `${year}년 ${Number(month)}월 ${count}건`, 'aria-pressed': String(current.date === value),
+      'data-month': value, onclick: () => navigate({ date: current.date === value ? '' : value }),
+    }, fill, h('span', { className: 'label', 'aria-hidden': 'true' },
+      index === 0 || month === '01' ? `${year.slice(2)}.${Number(month)}` : String(Number(month))));
+  }));
+}
+
+/** Every YYYY-MM from first to last, both included; none when there are no results. */
+function monthRange(first, last) {
+  const range = [];
+  if (!first) return range;
+  let [year, month] = first.split('-').map(Number);
+  for (let value = first; value <= last;) {
+    range.push(value);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    value = `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return range;
+}
+
+/** 전체 › 2024년 › 9월, then the next level's values with their counts. */
+function renderDrill(facets) {
+  const date = current.date;
+  const crumbs = [['', '전체']];
+  if (date.length >= 4) crumbs.push([date.slice(0, 4), `${date.slice(0, 4)}년`]);
+  if (date.length >= 7) crumbs.push([date.slice(0, 7), `${Number(date.slice(5, 7))}월`]);
+  if (date.length >= 10) crumbs.push([date, `${Number(date.slice(8))}일`]);
+  const next = { 0: facets.year, 4: facets.month, 7: facets.day }[date.length] ?? [];
+  const name = (value) => {
+    const [year, month, day] = value.split('-');
+    return day ? `${Number(day)}일` : month ? `${Number(month)}월` : `${year}년`;
+  };
+  drill.replaceChildren(
+    h('span', { className: 'crumbs' }, crumbs.map(([value, text], index) => (index === crumbs.length - 1
+      ? h('span', { 'aria-current': 'true' }, text)
+      : [h('button', { type: 'button', onclick: () => navigate({ date: value }) }, text), ' › ']))),
+    next.length > 1 && h('span', { className: 'next' }, next.slice().reverse().map(({ value, count }) => h('button', {
+      type: 'button', onclick: () => navigate({ date: value }),
+    }, `${name(value)} `, h('small', {}, String(count))))));
+}
+
+function renderChips() {
+  chips.replaceChildren(...Object.entries(FILTERS).filter(([key]) => current[key]).map(([key, label]) => h('li', {},
+    h('button', { type: 'button', 'aria-label': `${label} ${current[key]} 필터 지우기`, onclick: () => navigate({ [key]: '' }) },
+      `${label} ${current[key]} ✕`))));
+}
+
+async function showPaper(id) {
+  paperView.replaceChildren(h('p', {}, '불러오는 중…'));
+  let paper;
+  try {
+    paper = await api.paper(id);
+  } catch (error) {
+    paperView.replaceChildren(backButton(), h('p', { className: 'error' }, errorText(error, L)));
+    return;
+  }
+  if (!paper) return;
+  paperView.replaceChildren(...nodes(
+    backButton(),
+    h('h2', { tabIndex: -1 }, paper.title),
+    h('p', { className: 'meta' }, h('time', { dateTime: paper.date }, paper.date), ' · ', L.votes(paper.votes)),
+    h('p', { className: 'authors' }, paper.authors.join(', ')),
+    webUrl(paper.thumbnail_url, true) && h('img', { className: 'thumb', src: paper.thumbnail_url, alt: '', loading: 'lazy' }),
+    paper.sections.map((section) => h('section', {}, h('h3', {}, section.label), h('p', {}, section.text))),
+    paper.bullets.length > 0 && h('ul', {}, paper.bullets.map((bullet) => h('li', {}, bullet))),
+    h('p', { className: 'links' },
+      h('a', { href: webUrl(paper.url) }, 'arXiv'), ' · ',
+      h('a', { href: `https://huggingface.co/papers/${encodeURIComponent(paper.id)}` }, 'Hugging Face'),
+      webUrl(paper.video_url) && [' · ', h('a', { href: paper.video_url }, '동영상')])));
+  paperView.querySelector('h2').focus();
+}
+
+function backButton() {
+  return h('button', { type: 'button', className: 'back', onclick: closePaper }, '← 검색 결과');
+}
+
+/** Back to the results: the previous history entry when we came from them, else a new one. */
+function closePaper() {
+  if (history.state?.fromResults) history.back();
+  else navigate({});
+}
+
+function openPaper(id) {
+  history.pushState({ fromResults: true }, '', `/paper/${encodeURIComponent(id)}${queryString(current)}`);
+  route();
+}
+
+function focusResult(index) {
+  const items = results.querySelectorAll('article');
+  (index < 0 ? box : items[index])?.focus();
+}
+
+const typing = watchTyping(box, (text) => {
+  if (text.trim() !== current.q || paperId()) navigate({ q: text.trim() }, { typing: true });
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  typing.flush();
+});
+
+box.addEventListener('keydown', (event) => {
+  if (isImeKey(event)) return;
+  if (event.key === 'ArrowDown' && !paperId()) {
+    event.preventDefault();
+    focusResult(0);
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    if (paperId()) closePaper();
+    else if (box.value) {
+      box.value = '';
+      typing.flush();
+    }
+  }
+});
+
+results.addEventListener('keydown', (event) => {
+  const article = event.target.closest('article');
+  const items = [...results.querySelectorAll('article')];
+  if (!article) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    focusResult(step(items.indexOf(article), items.length, event.key));
+  } else if (event.key === 'Enter' && event.target === article) {
+    event.preventDefault();
+    openPaper(article.dataset.id);
+  } else if (event.key === 'Escape') {
+    box.focus();
+  }
+});
+
+// Plain clicks on "요약 전체 보기" stay in the page; modified clicks open a tab as usual.
+results.addEventListener('click', (event) => {
+  const link = event.target.closest('a.open');
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  openPaper(link.closest('article').dataset.id);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (wantsSlash(event)) {
+    event.preventDefault();
+    box.focus();
+    box.select();
+  } else if (event.key === 'Escape' && paperId() && event.target !== box) {
+    closePaper();
+  }
+});
+
+sort.addEventListener('change', () => navigate({ sort: sort.value }));
+from.addEventListener('change', () => navigate({ from: from.value }));
+to.addEventListener('change', () => navigate({ to: to.value }));
+more.addEventListener('click', () => search(shown.page + 1));
+window.addEventListener('popstate', route);
+
+route();

@@ -1,0 +1,205 @@
+// What the search page (app.js) and the widget (widget.js) share: calling the API with only the
+// newest answer kept, typing that waits for pauses and for IME compositions, keyboard stepping,
+// labels, and DOM building in which server text can only ever become text or <mark>.
+
+export const DEBOUNCE_MS = 150;
+
+export const LABELS = {
+  ko: {
+    placeholder: '논문 검색 (예: 트랜스포머, LoRA)',
+    search: '논문 검색',
+    results: '검색 결과',
+    total: (n, ms) => `${n.toLocaleString('ko-KR')}건 · ${ms} ms`,
+    newest: (n) => `최신 논문 · 전체 ${n.toLocaleString('ko-KR')}편`,
+    votes: (v) => (v == null ? '추천 수 없음' : `추천 ${v}`),
+    others: (n) => ` 외 ${n}명`,
+    none: (q) => (q ? `‘${q}’에 맞는 논문이 없습니다.` : '논문이 없습니다.'),
+    noneFiltered: '날짜 필터를 지우면 더 찾을 수 있습니다.',
+    noneHint: '다른 낱말이나 영어 제목의 낱말로 검색해 보세요.',
+    unreachable: '검색 서버에 연결하지 못했습니다. 서버가 꺼져 있거나 이 사이트의 요청을 허용하지 않습니다.',
+    allDates: '전체 기간',
+    date: '기간',
+    sort: '정렬',
+    sorts: { '': '기본순', relevance: '관련도순', date: '최신순', votes: '추천순' },
+    more: '모두 보기',
+  },
+  en: {
+    placeholder: 'Search papers (e.g. transformer, 트랜스포머)',
+    search: 'Search papers',
+    results: 'Results',
+    total: (n, ms) => `${n.toLocaleString('en')} results · ${ms} ms`,
+    newest: (n) => `Newest papers · ${n.toLocaleString('en')} in all`,
+    votes: (v) => (v == null ? 'no votes' : `${v} votes`),
+    others: (n) => ` +${n} more`,
+    none: (q) => (q ? `No papers match ‘${q}’.` : 'No papers.'),
+    noneFiltered: 'Removing the date filter may find more.',
+    noneHint: 'Try other words, or words from the English title.',
+    unreachable: 'Cannot reach the search server: it is down or does not allow requests from this site.',
+    allDates: 'All dates',
+    date: 'Date',
+    sort: 'Sort',
+    sorts: { '': 'Default', relevance: 'Relevance', date: 'Newest', votes: 'Votes' },
+    more: 'See all',
+  },
+};
+
+/** An API failure whose message the server wrote for people ("from: … is after to …"). */
+class ApiError extends Error {}
+
+/**
+ * The API at `base`. Every call aborts the one still in flight, so one request at a time is open,
+ * and an answer that a newer call overtook resolves to null instead of being shown.
+ */
+export function createClient(base) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  let controller = null;
+  let latest = 0;
+  async function get(path, params = {}) {
+    controller?.abort();
+    controller = new AbortController();
+    const mine = ++latest;
+    const url = new URL(path, root);
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== '' && value != null) url.searchParams.set(key, value);
+    }
+    try {
+      const response = await fetch(url, { signal: controller.signal });
+      const body = await response.json();
+      if (mine !== latest) return null;
+      if (!response.ok) throw new ApiError(body?.error?.message ?? `HTTP ${response.status}`);
+      return body;
+    } catch (error) {
+      if (mine !== latest) return null;
+      throw error;
+    }
+  }
+  return {
+    search: (params) => get('api/search', params),
+    paper: (id) => get(`api/papers/${encodeURIComponent(id)}`),
+    /** Forgets the call in flight, e.g. when the box was emptied. */
+    cancel() {
+      controller?.abort();
+      latest += 1;
+    },
+  };
+}
+
+/**
+ * Calls onQuery(text) when typing pauses for DEBOUNCE_MS, and never while an IME composition is in
+ * progress: a request or a re-render in the middle of a syllable can make the IME drop or repeat
+ * 한글. `whenIdle(fn)` runs fn now, or at the end of the composition (only the last fn is kept).
+ */
+export function watchTyping(input, onQuery) {
+  let timer = 0;
+  let composing = false;
+  let held = null;
+  const fire = () => {
+    clearTimeout(timer);
+    onQuery(input.value);
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fire, DEBOUNCE_MS);
+  };
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+    clearTimeout(timer);
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    const run = held;
+    held = null;
+    run?.();
+    later();
+  });
+  input.addEventListener('input', (event) => {
+    if (!composing && !event.isComposing) later();
+  });
+  return {
+    flush: fire,
+    whenIdle(fn) {
+      if (composing) held = fn;
+      else fn();
+    },
+  };
+}
+
+/** True for the keydown that an IME uses itself, e.g. the Enter that commits a syllable. */
+export const isImeKey = (event) => event.isComposing || event.keyCode === 229;
+
+/** The index ArrowDown/ArrowUp moves to among `count` items; -1 means back in the search box. */
+export function step(index, count, key) {
+  if (key === 'ArrowDown') return Math.min(index + 1, count - 1);
+  if (key === 'ArrowUp') return Math.max(index - 1, -1);
+  return index;
+}
+
+/** True when "/" should focus the search box: the user is not typing somewhere else. */
+export function wantsSlash(event) {
+  const target = event.composedPath()[0];
+  return (
+    event.key === '/' &&
+    !event.defaultPrevented &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !(target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+  );
+}
+
+/**
+ * An element: attribute names with a dash (aria-*, data-*) and `role` are set as attributes, the
+ * rest as properties; string children become text nodes, never markup.
+ */
+export function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value == null || value === false) continue;
+    if (key.includes('-') || key === 'role') element.setAttribute(key, value);
+    else element[key] = value;
+  }
+  element.append(...nodes(children));
+  return element;
+}
+
+/** Children as append() takes them: nested lists flattened; null, false and '' left out, so `condition && child` works. */
+export const nodes = (...children) => children.flat(Infinity).filter((child) => child != null && child !== false && child !== '');
+
+// The API escapes exactly these five characters (search/Html.java).
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decode = (text) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]);
+
+/**
+ * title_html or a snippet as DOM nodes: text decoded into text nodes, <mark>…</mark> as <mark>
+ * elements. Nothing else the string contains can become an element, so a title holding
+ * <img onerror=…> shows those characters.
+ */
+export function marked(html) {
+  const out = [];
+  let inMark = false;
+  for (const part of html.split(/(<\/?mark>)/)) {
+    if (part === '<mark>' || part === '</mark>') inMark = part === '<mark>';
+    else if (part) out.push(inMark ? h('mark', {}, decode(part)) : document.createTextNode(decode(part)));
+  }
+  return out;
+}
+
+/**
+ * `url` if it is an http(s) address, else undefined (an <a> without href): the digest's links are
+ * only checked for an arXiv id, so `javascript:…//arxiv.org/abs/…` would pass that check.
+ */
+export const webUrl = (url, httpsOnly = false) => ((httpsOnly ? /^https:\/\//i : /^https?:\/\//i).test(url ?? '') ? url : undefined);
+
+/** "A, B, C 외 16명" for long author lists. */
+export function shortAuthors(authors, labels, max = 3) {
+  const shown = authors.slice(0, max).join(', ');
+  return authors.length > max ? shown + labels.others(authors.length - max) : shown;
+}
+
+/** What to tell the reader about a failed call: the server's own words, or that it cannot be reached. */
+export const errorText = (error, labels) => (error instanceof ApiError ? error.message : labels.unreachable);
+
+/** The line above the results: how many and how fast, or that an empty query lists the newest. */
+export function summary(data, labels) {
+  return data.query ? labels.total(data.total, data.took_ms) : `${labels.newest(data.total)} · ${data.took_ms} ms`;
+}

@@ -1,0 +1,179 @@
+// <paper-search>: the paper search inside any site, as one script and one element:
+//   <script type="module" src="https://HOST/widget.js"></script>
+//   <paper-search api="https://HOST" placeholder="논문 검색"></paper-search>
+// Attributes: api (default: the server this script came from), placeholder, size (results shown,
+// 1–20, default 5), sort (relevance | date | votes), date-facet ("off" hides the month filter),
+// lang (ko | en labels; default: the page's language). Colours and font come from the custom
+// properties --ps-bg, --ps-text, --ps-muted, --ps-accent, --ps-border, --ps-mark, --ps-mark-text,
+// --ps-focus, --ps-radius and --ps-font set on the element or above it; nothing else crosses the
+// shadow root in either direction.
+import {
+  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
+} from './search-core.js';
+
+// A constructed sheet, not a <style> element, so host pages with a strict style-src CSP work too.
+const SHEET = new CSSStyleSheet();
+SHEET.replaceSync(`
+:host { all: initial; display: block; max-width: 40rem;
+  --_bg: var(--ps-bg, #fff); --_text: var(--ps-text, #1b1d21); --_muted: var(--ps-muted, #5d636e);
+  --_accent: var(--ps-accent, #2456c9); --_border: var(--ps-border, #d5d9e0);
+  --_mark: var(--ps-mark, #ffe58a); --_mark-text: var(--ps-mark-text, #1b1d21); --_focus: var(--ps-focus, #e0701f);
+  font: 15px/1.5 var(--ps-font, system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif);
+  color: var(--_text); background: var(--_bg); border: 1px solid var(--_border);
+  border-radius: var(--ps-radius, 10px); padding: 10px; }
+@media (prefers-color-scheme: dark) { :host {
+  --_bg: var(--ps-bg, #15171b); --_text: var(--ps-text, #e7e9ed); --_muted: var(--ps-muted, #a2a8b3);
+  --_accent: var(--ps-accent, #8db0ff); --_border: var(--ps-border, #3a3f48);
+  --_mark: var(--ps-mark, #6b5a12); --_mark-text: var(--ps-mark-text, #fff6d0); --_focus: var(--ps-focus, #ffb066); } }
+:host([hidden]), [hidden] { display: none !important; }
+* { box-sizing: border-box; }
+.row { display: flex; flex-wrap: wrap; gap: 6px; }
+input, select { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border);
+  border-radius: 6px; padding: 6px 8px; }
+input { flex: 1 1 12rem; min-width: 0; }
+:focus-visible { outline: 3px solid var(--_focus); outline-offset: 1px; }
+.status { margin: 6px 0 0; color: var(--_muted); font-size: 13px; }
+ul { list-style: none; margin: 4px 0 0; padding: 0; max-height: 28rem; overflow-y: auto; }
+li { padding: 6px; border-radius: 6px; cursor: pointer; }
+li[aria-selected="true"] { background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  outline: 2px solid var(--_focus); outline-offset: -2px; }
+a { color: var(--_accent); font-weight: 600; text-decoration: none; overflow-wrap: anywhere; }
+a:hover { text-decoration: underline; }
+mark { background: var(--_mark); color: var(--_mark-text); border-radius: 2px; }
+.meta { color: var(--_muted); font-size: 12px; }
+.snippet { font-size: 13px; }
+.all { display: inline-block; margin-top: 6px; font-size: 13px; }
+`);
+
+class PaperSearch extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const lang = (this.closest('[lang]')?.lang ?? 'ko').toLowerCase().startsWith('en') ? 'en' : 'ko';
+    this.labels = LABELS[lang];
+    this.base = new URL(this.getAttribute('api') || new URL('.', import.meta.url).href);
+    this.api = createClient(this.base.href);
+    this.size = Math.min(20, Math.max(1, Number.parseInt(this.getAttribute('size'), 10) || 5));
+    this.state = { q: '', date: '', sort: this.getAttribute('sort') ?? '' };
+    this.active = -1;
+    this.build();
+    this.onSlash = (event) => {
+      if (wantsSlash(event) && document.querySelector('paper-search') === this) {
+        event.preventDefault();
+        this.input.focus();
+      }
+    };
+    document.addEventListener('keydown', this.onSlash);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this.onSlash);
+  }
+
+  build() {
+    const L = this.labels;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [SHEET];
+    this.input = h('input', {
+      type: 'search', role: 'combobox', autocomplete: 'off',
+      placeholder: this.getAttribute('placeholder') || L.placeholder,
+      'aria-label': L.search, 'aria-expanded': 'false', 'aria-controls': 'list', 'aria-autocomplete': 'list',
+    });
+    const sorts = Object.entries(L.sorts).map(([value, text]) => h('option', { value, selected: value === this.state.sort }, text));
+    this.sortSelect = h('select', { 'aria-label': L.sort, onchange: () => this.set({ sort: this.sortSelect.value }) }, sorts);
+    this.dateSelect = h('select', { 'aria-label': L.date, onchange: () => this.set({ date: this.dateSelect.value }) });
+    this.dateSelect.hidden = this.getAttribute('date-facet') === 'off';
+    this.status = h('p', { className: 'status', role: 'status', 'aria-live': 'polite' });
+    this.list = h('ul', { id: 'list', role: 'listbox', 'aria-label': L.results });
+    this.all = h('a', { className: 'all', target: '_blank', rel: 'noopener', hidden: true }, `${L.more} →`);
+    root.append(h('div', { className: 'row' }, this.input, this.sortSelect, this.dateSelect), this.status, this.list, this.all);
+
+    this.typing = watchTyping(this.input, (text) => {
+      if (text.trim() !== this.state.q) this.set({ q: text.trim(), date: '' });
+    });
+    this.input.addEventListener('keydown', (event) => this.key(event));
+  }
+
+  key(event) {
+    if (isImeKey(event)) return;
+    const options = this.list.children;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.activate(step(this.active, options.length, event.key));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (this.active >= 0) options[this.active].querySelector('a').click();
+      else this.typing.flush();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.input.value = '';
+      this.set({ q: '', date: '' });
+    }
+  }
+
+  /** Moves the active option (aria-activedescendant): focus stays in the box, so typing goes on. */
+  activate(index) {
+    [...this.list.children].forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    this.active = index;
+    const option = this.list.children[index];
+    if (option) {
+      this.input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  async set(changes) {
+    this.state = { ...this.state, ...changes };
+    if (!this.state.q) {
+      this.api.cancel();
+      this.render(null);
+      return;
+    }
+    let data;
+    try {
+      data = await this.api.search({ ...this.state, size: this.size });
+    } catch (error) {
+      this.typing.whenIdle(() => {
+        this.render(null);
+        this.status.textContent = errorText(error, this.labels);
+      });
+      return;
+    }
+    if (data) this.typing.whenIdle(() => this.render(data));
+  }
+
+  render(data) {
+    const L = this.labels;
+    const hits = data?.hits ?? [];
+    this.list.replaceChildren(...hits.map((hit, i) => this.option(hit, i)));
+    this.activate(-1);
+    this.input.setAttribute('aria-expanded', String(hits.length > 0));
+    this.status.textContent = !data ? '' : data.total ? summary(data, L) : `${L.none(data.query)} ${this.state.date ? L.noneFiltered : L.noneHint}`;
+    if (data && !this.state.date) this.dateOptions(data.facets.month);
+    const page = new URL('/', this.base);
+    Object.entries(this.state).forEach(([key, value]) => value && page.searchParams.set(key, value));
+    this.all.href = page.href;
+    this.all.hidden = !data || data.total <= hits.length;
+  }
+
+  option(hit, i) {
+    const link = h('a', { href: webUrl(hit.url), target: '_blank', rel: 'noopener', tabIndex: -1 }, marked(hit.title_html));
+    return h('li', {
+      id: `o${i}`, role: 'option', 'aria-selected': 'false',
+      onclick: (event) => {
+        if (!event.target.closest('a')) link.click();
+      },
+    }, link,
+    h('div', { className: 'meta' }, `${hit.date} · ${this.labels.votes(hit.votes)} · ${shortAuthors(hit.authors, this.labels, 2)}`),
+    hit.snippets[0] && h('div', { className: 'snippet' }, marked(hit.snippets[0])));
+  }
+
+  /** The months of the unfiltered results, newest first, so one can be picked and changed again. */
+  dateOptions(months) {
+    this.dateSelect.replaceChildren(h('option', { value: '' }, this.labels.allDates),
+      ...months.map(({ value, count }) => h('option', { value }, `${value} (${count})`)));
+  }
+}
+
+if (!customElements.get('paper-search')) customElements.define('paper-search', PaperSearch);
