@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.Properties;
  * @param maxPageSize the largest {@code size} accepted ({@code search.max-size})
  * @param maxDepth the largest {@code page × size} accepted ({@code search.max-depth})
  * @param maxQueryLength the longest {@code q} accepted, in characters ({@code search.max-query-length})
+ * @param ops how the running service updates itself, protects itself and reports ({@link Operations})
  */
 public record Settings(
     Path indexDir,
@@ -41,22 +43,76 @@ public record Settings(
     int defaultPageSize,
     int maxPageSize,
     int maxDepth,
-    int maxQueryLength) {
+    int maxQueryLength,
+    Operations ops) {
+
+  /**
+   * The settings of a long-running service: live updates, the admin routes, limits and logging.
+   *
+   * @param watch whether {@code serve} watches the corpus folder for new and changed digests
+   *     ({@code corpus.watch}, flag {@code --watch})
+   * @param watchInterval how often the corpus folder is scanned ({@code corpus.watch-interval-ms})
+   * @param watchSettle how long a digest file must stay unchanged before it is indexed, so that a
+   *     file still being written is never indexed ({@code corpus.watch-settle-ms})
+   * @param adminToken the bearer token of {@code /api/admin/*}; empty turns those routes off
+   *     ({@code admin.token})
+   * @param maxBodyBytes the largest request body accepted ({@code server.max-body-bytes})
+   * @param searchTimeout the longest one search may run before it is answered with 503
+   *     ({@code search.timeout-ms})
+   * @param accessLog whether every request is logged as one JSON line ({@code server.access-log})
+   * @param shutdownTimeout how long a stopping server waits for requests in flight
+   *     ({@code server.shutdown-timeout-ms})
+   */
+  public record Operations(
+      boolean watch,
+      Duration watchInterval,
+      Duration watchSettle,
+      String adminToken,
+      int maxBodyBytes,
+      Duration searchTimeout,
+      boolean accessLog,
+      Duration shutdownTimeout) {
+
+    /** Whether the admin routes are on. */
+    public boolean adminEnabled() {
+      return !adminToken.isEmpty();
+    }
+
+    /** The token stays out of logs and messages. */
+    @Override
+    public String toString() {
+      return "Operations[watch=" + watch + ", watchInterval=" + watchInterval + ", watchSettle=" + watchSettle
+          + ", adminToken=" + (adminEnabled() ? "(set)" : "(none)") + ", maxBodyBytes=" + maxBodyBytes
+          + ", searchTimeout=" + searchTimeout + ", accessLog=" + accessLog + ", shutdownTimeout="
+          + shutdownTimeout + "]";
+    }
+  }
+
+  /** An admin token shorter than this is refused: it would be guessable. */
+  static final int MIN_TOKEN_LENGTH = 16;
 
   public static final Path DEFAULT_FILE = Path.of("config", "papersearch.properties");
 
   /** Built-in defaults, used for keys no other source sets. */
   static final Map<String, String> DEFAULTS =
-      Map.of(
-          "index.dir", "index",
-          "corpus.dir", "",
-          "server.host", "0.0.0.0",
-          "server.port", "7070",
-          "server.cors-origins", "",
-          "search.default-size", "10",
-          "search.max-size", "100",
-          "search.max-depth", "10000",
-          "search.max-query-length", "512");
+      Map.ofEntries(
+          Map.entry("index.dir", "index"),
+          Map.entry("corpus.dir", ""),
+          Map.entry("corpus.watch", "false"),
+          Map.entry("corpus.watch-interval-ms", "500"),
+          Map.entry("corpus.watch-settle-ms", "1000"),
+          Map.entry("server.host", "0.0.0.0"),
+          Map.entry("server.port", "7070"),
+          Map.entry("server.cors-origins", ""),
+          Map.entry("server.max-body-bytes", String.valueOf(2 * 1024 * 1024)),
+          Map.entry("server.access-log", "false"),
+          Map.entry("server.shutdown-timeout-ms", "10000"),
+          Map.entry("admin.token", ""),
+          Map.entry("search.default-size", "10"),
+          Map.entry("search.max-size", "100"),
+          Map.entry("search.max-depth", "10000"),
+          Map.entry("search.max-query-length", "512"),
+          Map.entry("search.timeout-ms", "2000"));
 
   public Settings {
     corsOrigins = List.copyOf(corsOrigins);
@@ -78,17 +134,17 @@ public record Settings(
 
   /** A copy with another port, for tests that want any free port. */
   public Settings withPort(int newPort) {
-    return new Settings(indexDir, corpusDir, host, newPort, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength);
+    return new Settings(indexDir, corpusDir, host, newPort, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
   }
 
   /** A copy with another index folder. */
   public Settings withIndexDir(Path dir) {
-    return new Settings(dir, corpusDir, host, port, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength);
+    return new Settings(dir, corpusDir, host, port, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
   }
 
   /** A copy with another CORS allow-list, for tests that embed the widget from another origin. */
   public Settings withCorsOrigins(List<String> origins) {
-    return new Settings(indexDir, corpusDir, host, port, origins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength);
+    return new Settings(indexDir, corpusDir, host, port, origins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
   }
 
   private static Settings resolve(
@@ -117,7 +173,19 @@ public record Settings(
             reader.integer("search.default-size", 1, 1000),
             reader.integer("search.max-size", 1, 1000),
             reader.integer("search.max-depth", 1, 1_000_000),
-            reader.integer("search.max-query-length", 1, 100_000));
+            reader.integer("search.max-query-length", 1, 100_000),
+            new Operations(
+                reader.bool("corpus.watch"),
+                reader.millis("corpus.watch-interval-ms", 50, 60_000),
+                reader.millis("corpus.watch-settle-ms", 0, 600_000),
+                reader.secret("admin.token", MIN_TOKEN_LENGTH),
+                reader.integer("server.max-body-bytes", 1024, 1 << 30),
+                reader.millis("search.timeout-ms", 1, 600_000),
+                reader.bool("server.access-log"),
+                reader.millis("server.shutdown-timeout-ms", 0, 600_000)));
+    if (settings.ops.watch() && settings.corpusDir == null) {
+      throw new SettingsException("corpus.watch: watching needs a corpus folder (corpus.dir or --corpus)");
+    }
     if (settings.defaultPageSize > settings.maxPageSize) {
       throw new SettingsException(
           "search.default-size: " + settings.defaultPageSize + " is larger than search.max-size " + settings.maxPageSize);
@@ -190,6 +258,29 @@ public record Settings(
         throw bad(key, "must be between " + min + " and " + max);
       }
       return n;
+    }
+
+    boolean bool(String key) {
+      String v = string(key);
+      if (!v.equals("true") && !v.equals("false")) {
+        throw bad(key, "is not true or false");
+      }
+      return Boolean.parseBoolean(v);
+    }
+
+    Duration millis(String key, int min, int max) {
+      return Duration.ofMillis(integer(key, min, max));
+    }
+
+    /** A secret is checked like any value, but its value never appears in a message. */
+    String secret(String key, int minLength) {
+      String v = string(key);
+      if (!v.isEmpty() && (v.length() < minLength || v.chars().anyMatch(c -> c <= ' ' || c > '~'))) {
+        throw new SettingsException(
+            key + ": the value (not shown) must be at least " + minLength
+                + " printable ASCII characters without spaces (from " + values.get(key).origin() + ")");
+      }
+      return v;
     }
 
     List<String> list(String key) {

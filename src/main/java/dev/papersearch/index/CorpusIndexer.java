@@ -1,16 +1,28 @@
 package dev.papersearch.index;
 
+import dev.papersearch.index.StoredPapers.Listed;
 import dev.papersearch.ingest.Corpus;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.ingest.Paper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-/** Reads a folder of digests into a {@link PaperIndex}, file by file, and commits once at the end. */
+/**
+ * Reads a folder of digests into a {@link PaperIndex}, file by file, as one commit: a run that
+ * stops half-way (killed, disk full) leaves the previous commit as it was.
+ *
+ * <p>The days the run reads are taken as they are now; days it does not read (indexing one file
+ * into a full index) keep what the index says about them. So a paper keeps its first day even
+ * when only a later day that repeats it is indexed again.
+ */
 public final class CorpusIndexer {
 
   /** What an indexing run did. */
@@ -24,35 +36,90 @@ public final class CorpusIndexer {
 
   /** Indexes every digest below {@code root}; {@code listener} hears about each file as it is done. */
   public Report index(Path root, Consumer<CorpusReader.FileRead> listener) {
+    return run(root, listener, false);
+  }
+
+  /**
+   * Replaces every paper of the index with the digests below {@code root}; searchers see the old
+   * papers until the new ones are committed.
+   */
+  public Report rebuild(Path root, Consumer<CorpusReader.FileRead> listener) {
+    return run(root, listener, true);
+  }
+
+  private Report run(Path root, Consumer<CorpusReader.FileRead> listener, boolean replace) {
     long started = System.nanoTime();
     Corpus corpus =
-        new CorpusReader()
-            .read(
-                root,
-                file -> {
-                  for (Paper paper : file.papers()) {
-                    index.upsert(paper);
-                  }
-                  listener.accept(file);
-                });
-    index.commit();
+        index.update(
+            () -> {
+              try (StoredPapers before = new StoredPapers(index)) {
+                if (replace) {
+                  index.deleteAll();
+                }
+                Run run = new Run(replace || before.isEmpty() ? null : before);
+                Corpus read = new CorpusReader().read(root, file -> run.file(file, listener));
+                run.finish(read);
+                return read;
+              }
+            });
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return new Report(corpus, index.count(), millis, sizeOf(index.path()));
+    return new Report(corpus, index.count(), millis, index.sizeBytes());
   }
 
-  private static long sizeOf(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(CorpusIndexer::size).sum();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** One run's writes; {@code before} is the index as it was, or null when it does not count. */
+  private final class Run {
+
+    private final StoredPapers before;
+    private final Map<String, Optional<Listed>> stored = new HashMap<>();
+    private final Map<String, SortedSet<LocalDate>> written = new HashMap<>();
+
+    Run(StoredPapers before) {
+      this.before = before;
     }
-  }
 
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // a file merged away while listing
+    void file(CorpusReader.FileRead file, Consumer<CorpusReader.FileRead> listener) {
+      for (Paper paper : file.papers()) {
+        LocalDate day = PaperDocuments.dayOf(paper);
+        Optional<Listed> was = stored(paper.id());
+        SortedSet<LocalDate> days = new TreeSet<>(was.map(Listed::days).orElse(new TreeSet<>()));
+        days.add(day);
+        write(days.first().equals(day) ? paper : was.orElseThrow().paper(), days);
+      }
+      listener.accept(file);
+    }
+
+    /**
+     * Now that every day read is known: a paper repeated on later days lists them too, and a day
+     * read that no longer lists a paper is dropped from it.
+     */
+    void finish(Corpus corpus) {
+      Map<String, SortedSet<LocalDate>> read = new HashMap<>();
+      Set<LocalDate> daysRead = new HashSet<>();
+      for (Paper paper : corpus.papers()) {
+        read.computeIfAbsent(paper.id(), id -> new TreeSet<>()).add(PaperDocuments.dayOf(paper));
+      }
+      for (Paper repeat : corpus.repeats()) {
+        read.computeIfAbsent(repeat.id(), id -> new TreeSet<>()).add(PaperDocuments.dayOf(repeat));
+      }
+      read.values().forEach(daysRead::addAll);
+      for (Paper paper : corpus.papers()) {
+        Optional<Listed> was = stored(paper.id());
+        SortedSet<LocalDate> days = new TreeSet<>(was.map(Listed::days).orElse(new TreeSet<>()));
+        days.removeAll(daysRead);
+        days.addAll(read.get(paper.id()));
+        if (!days.equals(written.get(paper.id()))) {
+          write(read.get(paper.id()).contains(days.first()) ? paper : was.orElseThrow().paper(), days);
+        }
+      }
+    }
+
+    private Optional<Listed> stored(String id) {
+      return before == null ? Optional.empty() : stored.computeIfAbsent(id, before::byId);
+    }
+
+    private void write(Paper paper, SortedSet<LocalDate> days) {
+      index.upsert(paper, days);
+      written.put(paper.id(), days);
     }
   }
 }

@@ -37,6 +37,13 @@ public final class Fields {
 
   public static final String SOURCE_LINE = "source_line";
 
+  /**
+   * Every digest day that lists the paper ({@code 2024-10-16}), one term each and stored: a re-written
+   * day finds its papers by it, and a paper leaves the index only when no day lists it any more.
+   * The paper's other fields come from the first of these days.
+   */
+  public static final String DAYS = "days";
+
   /** Facet dimensions over the date: {@code 2024}, {@code 2024-10}, {@code 2024-10-18}. */
   public static final String FACET_YEAR = "year";
 

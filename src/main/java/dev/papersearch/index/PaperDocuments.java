@@ -1,6 +1,7 @@
 package dev.papersearch.index;
 
 import dev.papersearch.analysis.PaperAnalyzers;
+import dev.papersearch.ingest.DigestPaths;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.ingest.Section;
 import dev.papersearch.ingest.SourceLine;
@@ -9,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -81,9 +85,25 @@ public final class PaperDocuments {
             Fields.NAMES, names));
   }
 
-  /** The document for {@code paper}, facets included. */
+  /**
+   * The digest day a paper was read from: the date in its file's name, which is how the corpus is
+   * ordered and how a changed file is named, or the paper's own date for a file named otherwise.
+   */
+  public static LocalDate dayOf(Paper paper) {
+    return DigestPaths.dateOf(paper.source().file()).orElse(paper.date());
+  }
+
+  /** The document for {@code paper} listed on its own day only, facets included. */
   public static Document toDocument(Paper paper) {
+    return toDocument(paper, List.of(dayOf(paper)));
+  }
+
+  /** The document for {@code paper} listed on {@code days}, facets included. */
+  public static Document toDocument(Paper paper, Collection<LocalDate> days) {
     Document doc = new Document();
+    for (LocalDate day : days) {
+      doc.add(new StringField(Fields.DAYS, day.toString(), Field.Store.YES));
+    }
     doc.add(new StringField(Fields.ID, paper.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(paper.id())));
     doc.add(new StoredField(Fields.URL, paper.url()));
@@ -150,6 +170,15 @@ public final class PaperDocuments {
         new SourceLine(
             Path.of(doc.get(Fields.SOURCE_FILE)),
             doc.getField(Fields.SOURCE_LINE).numericValue().intValue()));
+  }
+
+  /** The days a stored document is listed on, in order. */
+  public static SortedSet<LocalDate> daysOf(Document doc) {
+    SortedSet<LocalDate> days = new TreeSet<>();
+    for (String day : doc.getValues(Fields.DAYS)) {
+      days.add(LocalDate.parse(day));
+    }
+    return days;
   }
 
   private static void storeIfPresent(Document doc, String field, String value) {

@@ -8,8 +8,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.Analyzer;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
@@ -32,7 +41,12 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Papers are written with {@link IndexWriter#updateDocument} keyed by arXiv id, so indexing the
  * same corpus twice leaves the same papers. Searches {@link #acquire()} a searcher and must {@link
- * #release} it; {@link #commit()} makes writes durable and visible.
+ * #release} it; {@link #commit()} makes writes durable and visible. Searchers are refreshed only
+ * after a commit, so a search sees one commit or the next, never writes in between.
+ *
+ * <p>Nothing is committed implicitly: closing drops uncommitted writes, so a failed run leaves the
+ * previous commit as it was. {@link #update} is the safe way to write: a failure inside it drops
+ * the batch and stops further writes until restart, while searches go on over the last commit.
  */
 public final class PaperIndex implements Closeable {
 
@@ -43,6 +57,12 @@ public final class PaperIndex implements Closeable {
   private final Analyzer analyzer;
   private final Analyzer queryAnalyzer = PaperDocuments.queryAnalyzer();
   private volatile Glossary glossary;
+  private final AtomicLong refreshes = new AtomicLong();
+  private volatile Instant lastCommit;
+  private volatile RuntimeException failure;
+
+  /** When the commit was made, in its user data: the last index time survives restarts. */
+  private static final String COMMITTED_AT = "committed_at";
 
   /**
    * BM25 with term-frequency saturation a little earlier than Lucene's default (k1 0.9 instead of
@@ -61,6 +81,7 @@ public final class PaperIndex implements Closeable {
     this.analyzer = PaperDocuments.analyzer();
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false);
     this.writer = new IndexWriter(directory, config);
     this.searchers =
         new SearcherManager(
@@ -74,6 +95,18 @@ public final class PaperIndex implements Closeable {
               }
             });
     this.glossary = Glossary.read(path.resolve(GLOSSARY_FILE));
+    this.lastCommit = committedAt(writer.getLiveCommitData());
+  }
+
+  private static Instant committedAt(Iterable<Map.Entry<String, String>> userData) {
+    if (userData != null) {
+      for (Map.Entry<String, String> entry : userData) {
+        if (entry.getKey().equals(COMMITTED_AT)) {
+          return Instant.ofEpochMilli(Long.parseLong(entry.getValue()));
+        }
+      }
+    }
+    return null;
   }
 
   /** Opens the index at {@code path}, creating it when there is none; existing papers are kept. */
@@ -116,13 +149,74 @@ public final class PaperIndex implements Closeable {
     return queryAnalyzer;
   }
 
-  /** Adds the paper, replacing any paper with the same id. */
+  /** Adds the paper listed on its own day only, replacing any paper with the same id. */
   public void upsert(Paper paper) {
+    write(() -> writer.updateDocument(new Term(Fields.ID, paper.id()), PaperDocuments.toDocument(paper)));
+  }
+
+  /** Adds the paper listed on {@code days}, replacing any paper with the same id. */
+  public void upsert(Paper paper, SortedSet<LocalDate> days) {
+    write(() -> writer.updateDocument(new Term(Fields.ID, paper.id()), PaperDocuments.toDocument(paper, days)));
+  }
+
+  /** Removes the paper with this id, if there is one. */
+  public void delete(String id) {
+    write(() -> writer.deleteDocuments(new Term(Fields.ID, id)));
+  }
+
+  /** Removes every paper; searchers still see them until the next commit. */
+  public void deleteAll() {
+    write(writer::deleteAll);
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  private void write(Write write) {
+    if (failure != null) {
+      throw new IllegalStateException(
+          "index at " + path + " takes no more writes after an earlier failure (" + failure.getMessage()
+              + "); restart to recover",
+          failure);
+    }
     try {
-      writer.updateDocument(new Term(Fields.ID, paper.id()), PaperDocuments.toDocument(paper));
+      write.run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to index at " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs {@code writes} and commits them as one unit, so searchers see all of them or none. When
+   * anything fails, the writes since the last commit are dropped, the index takes no more writes
+   * (searches go on over the last commit) and the failure is rethrown.
+   */
+  public synchronized <T> T update(Supplier<T> writes) {
+    try {
+      T result = writes.get();
+      commit();
+      return result;
+    } catch (RuntimeException e) {
+      fail(e);
+      throw e;
+    }
+  }
+
+  private void fail(RuntimeException cause) {
+    if (failure == null) {
+      failure = cause;
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  /** Why the index stopped taking writes, if it did. */
+  public Optional<RuntimeException> failure() {
+    return Optional.ofNullable(failure);
   }
 
   /**
@@ -130,15 +224,30 @@ public final class PaperIndex implements Closeable {
    * all indexed summaries so that it always matches what can be found.
    */
   public void commit() {
+    Instant now = Instant.now();
+    write(
+        () -> {
+          writer.setLiveCommitData(Map.of(COMMITTED_AT, Long.toString(now.toEpochMilli())).entrySet());
+          writer.commit();
+        });
     try {
-      writer.commit();
       searchers.maybeRefreshBlocking();
+      refreshes.incrementAndGet();
+      lastCommit = now;
       Glossary mined = mineGlossary();
-      mined.write(path.resolve(GLOSSARY_FILE));
+      writeGlossary(mined);
       glossary = mined;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit index at " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Written beside and moved into place, so a crash never leaves half a glossary to read at start. */
+  private void writeGlossary(Glossary mined) throws IOException {
+    Path target = path.resolve(GLOSSARY_FILE);
+    Path temp = path.resolve(GLOSSARY_FILE + ".tmp");
+    mined.write(temp);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Korean–English term pairs mined from the indexed summaries at the last commit. */
@@ -192,6 +301,39 @@ public final class PaperIndex implements Closeable {
     }
   }
 
+  /** The index's numbers as operators watch them. */
+  public Stats stats() {
+    return new Stats(count(), sizeBytes(), Optional.ofNullable(lastCommit), refreshes.get());
+  }
+
+  /**
+   * How the index is doing.
+   *
+   * @param papers papers visible to searchers
+   * @param bytes size of the files in the index folder
+   * @param lastCommit when papers were last committed, also across restarts
+   * @param refreshes searcher refreshes since the index was opened
+   */
+  public record Stats(int papers, long bytes, Optional<Instant> lastCommit, long refreshes) {}
+
+  /** Size of the files in the index folder. */
+  public long sizeBytes() {
+    try (Stream<Path> files = Files.list(path)) {
+      return files.filter(Files::isRegularFile).mapToLong(PaperIndex::size).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // a file merged away while listing
+    }
+  }
+
+  /** Closes searchers and the writer; writes not committed are dropped. */
   @Override
   public void close() throws IOException {
     try {

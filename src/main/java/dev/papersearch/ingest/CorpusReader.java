@@ -97,7 +97,18 @@ public final class CorpusReader {
    * line where decoding failed (line 0 when the file could not be opened).
    */
   public List<ParseResult> parseFile(Path file) {
-    Decoded decoded = decode(file);
+    return results(file, decode(file));
+  }
+
+  /**
+   * Parses {@code bytes} as the content of {@code file} (which need not exist yet, as for an upload
+   * checked before it is stored); problems are reported as for {@link #parseFile}.
+   */
+  public List<ParseResult> parse(Path file, byte[] bytes) {
+    return results(file, decode(file, bytes));
+  }
+
+  private List<ParseResult> results(Path file, Decoded decoded) {
     return decoded.problem() != null
         ? List.of(decoded.problem())
         : parser.parse(file, decoded.text());
@@ -114,6 +125,10 @@ public final class CorpusReader {
       return new Decoded(
           null, new ParseResult.Problem(new SourceLine(file, 0), "cannot read file: " + e));
     }
+    return decode(file, bytes);
+  }
+
+  private static Decoded decode(Path file, byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
