@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.papersearch.config.Settings;
+import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Javalin application: API routes, the search page and widget ({@link WebPage}), CORS
- * ({@link Cors}), JSON mapping and the one place that turns every failure into
- * {@code {"error":{"status","message"}}}. Used by {@code serve} and by tests on port 0.
+ * ({@link Cors}), the admin routes ({@link AdminController}), readiness, limits, JSON mapping and
+ * the one place that turns every failure into {@code {"error":{"status","message"}}}. Used by
+ * {@code serve} and by tests on port 0.
  */
 public final class ApiServer {
 
@@ -31,37 +34,70 @@ public final class ApiServer {
         .setSerializationInclusion(JsonInclude.Include.ALWAYS);
   }
 
-  /** The application, not yet started; {@code settings.port()} is where {@link Javalin#start()} listens. */
+  /** A search-only application (no admin routes, ready at once), not yet started. */
   public static Javalin create(Searcher searcher, Settings settings) {
+    return create(searcher, settings, Service.searchOnly(searcher));
+  }
+
+  /** The application, not yet started; {@code settings.port()} is where {@link Javalin#start()} listens. */
+  public static Javalin create(Searcher searcher, Settings settings, Service service) {
     SearchController search = new SearchController(searcher, settings);
     PaperController papers = new PaperController(searcher);
+    ReadyController ready = new ReadyController(service);
     Cors cors = new Cors(settings.corsOrigins());
+    Settings.Operations ops = settings.ops();
     return Javalin.create(
         cfg -> {
           cfg.jetty.host = settings.host();
           cfg.jetty.port = settings.port();
           cfg.jsonMapper(new JavalinJackson(objectMapper(), false));
           cfg.http.prefer405over404 = true;
+          cfg.http.maxRequestSize = ops.maxBodyBytes();
           cfg.startup.showJavalinBanner = false;
           cfg.startup.showOldJavalinVersionWarning = false;
+          cfg.routes.before(ctx -> refuseLargeBodies(ctx, ops.maxBodyBytes()));
           cfg.routes.get("/api/search", search::search);
           cfg.routes.get("/api/papers/{id}", papers::paper);
           cfg.routes.get("/health", papers::health);
+          cfg.routes.get("/ready", ready::ready);
+          AdminController.install(cfg, ops.adminToken(), service.live());
           cors.install(cfg);
           WebPage.install(cfg);
-          errors(cfg);
+          JettyHardening.install(cfg, ops.shutdownTimeout());
+          errors(cfg, ops.maxBodyBytes());
         });
   }
 
-  private static void errors(JavalinConfig cfg) {
-    cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+  /**
+   * A body announced as too large is refused before it is read; a body without a length is cut off
+   * at the same limit while read ({@code maxRequestSize}).
+   */
+  private static void refuseLargeBodies(Context ctx, int maxBytes) {
+    if (ctx.contentLength() > maxBytes) {
+      throw new ApiException(
+          413, "the request body has " + ctx.contentLength() + " bytes; at most " + maxBytes + " are accepted");
+    }
+  }
+
+  private static void errors(JavalinConfig cfg, int maxBodyBytes) {
+    cfg.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+    cfg.routes.exception(
+        SearchTimeoutException.class,
+        (e, ctx) -> {
+          ctx.header(Header.RETRY_AFTER, "1");
+          error(ctx, 503, e.getMessage());
+        });
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->
             error(
                 ctx,
                 e.getStatus(),
-                e.getStatus() == 405 ? ctx.method() + " is not allowed on " + ctx.path() : e.getMessage()));
+                switch (e.getStatus()) {
+                  case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+                  case 413 -> "the request body is larger than the " + maxBodyBytes + " bytes accepted";
+                  default -> e.getMessage();
+                }));
     cfg.routes.exception(
         Exception.class,
         (e, ctx) -> {

@@ -53,8 +53,9 @@ final class WebPage {
     cfg.routes.after(WebPage::securityHeaders);
   }
 
+  /** Set again here because an error inside Javalin may have reset the response's headers. */
   private static void securityHeaders(Context ctx) {
-    ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+    JettyHardening.SECURITY_HEADERS.forEach(ctx::header);
     String type = ctx.res().getContentType();
     if (type != null && type.startsWith(ContentType.HTML)) {
       ctx.header(Header.CONTENT_SECURITY_POLICY, CSP);

@@ -29,7 +29,12 @@ public final class Main {
 
   /** Flags shared by the commands and the settings keys they set. */
   private static final Map<String, String> SETTING_FLAGS =
-      Map.of("index", "index.dir", "corpus", "corpus.dir", "port", "server.port", "host", "server.host");
+      Map.of(
+          "index", "index.dir",
+          "corpus", "corpus.dir",
+          "port", "server.port",
+          "host", "server.host",
+          "watch", "corpus.watch");
 
   private Main() {}
 
@@ -70,7 +75,7 @@ public final class Main {
             case "eval" -> Args.parse(
                 rest, Set.of("corpus", "queries", "korquad", "systems", "out"), Set.of("no-korquad", "misses"));
             case "index" -> Args.parse(rest, Set.of("index", "corpus", "config"), Set.of("rebuild"));
-            default -> Args.parse(rest, Set.of("index", "corpus", "port", "host", "config"), Set.of());
+            default -> Args.parse(rest, Set.of("index", "corpus", "port", "host", "config"), Set.of("watch"));
           };
       if (command.equals("eval")) {
         return EvalCommand.run(flags, out);

@@ -1,8 +1,13 @@
 package dev.papersearch.cli;
 
 import dev.papersearch.api.ApiServer;
+import dev.papersearch.api.Readiness;
+import dev.papersearch.api.Service;
 import dev.papersearch.config.Settings;
+import dev.papersearch.index.CorpusFolder;
 import dev.papersearch.index.CorpusIndexer;
+import dev.papersearch.index.CorpusWatcher;
+import dev.papersearch.index.LiveIndexer;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.search.LuceneSearcher;
@@ -17,7 +22,7 @@ final class ServeCommand {
 
   static final String HELP =
       """
-      Usage: papersearch serve [--index DIR] [--port N] [--host H] [--corpus DIR] [--config FILE]
+      Usage: papersearch serve [--index DIR] [--port N] [--host H] [--corpus DIR [--watch]] [--config FILE]
 
       Serves the search API and page over HTTP.
 
@@ -25,52 +30,56 @@ final class ServeCommand {
         --port N       port, 0 for any free one (setting server.port, default: 7070)
         --host H       interface to listen on (setting server.host, default: 0.0.0.0)
         --corpus DIR   index these digests before serving (setting corpus.dir)
+        --watch        keep indexing new and changed digests of --corpus (setting corpus.watch)
         --config FILE  settings file (default: config/papersearch.properties)
 
       With no index and no corpus, the small sample bundled in the jar is indexed first, so a fresh
-      checkout shows something. Every setting can also come from an environment variable:
-      PAPERSEARCH_ and the key in upper case, e.g. PAPERSEARCH_SERVER_PORT=8080.
+      checkout shows something. The server answers at once; GET /ready says 503 until the index is
+      loaded. SIGTERM stops it gracefully: requests in flight finish, the index is closed.
+      Every setting can also come from an environment variable: PAPERSEARCH_ and the key in upper
+      case, e.g. PAPERSEARCH_SERVER_PORT=8080 or PAPERSEARCH_ADMIN_TOKEN.
       """;
 
   private ServeCommand() {}
 
   static int run(Settings settings, PrintStream out) {
+    Path corpus = settings.corpusDir();
+    if (corpus != null && !Files.exists(corpus)) {
+      throw new UsageException("--corpus " + corpus + ": no such file or folder");
+    }
     boolean existed = PaperIndex.exists(settings.indexDir());
     PaperIndex index = PaperIndex.open(settings.indexDir());
-    Path corpus = settings.corpusDir();
-    if (corpus != null) {
-      if (!Files.exists(corpus)) {
-        throw new UsageException("--corpus " + corpus + ": no such file or folder");
-      }
-      indexCorpus(index, corpus, out);
+    LiveIndexer live = corpus == null ? null : new LiveIndexer(index, new CorpusFolder(corpus));
+    // Watching starts from the folder as it is before indexing, so nothing written meanwhile is missed.
+    CorpusWatcher watcher =
+        settings.ops().watch()
+            ? new CorpusWatcher(live, settings.ops().watchInterval(), settings.ops().watchSettle())
+            : null;
+    Readiness readiness = Readiness.notYet("loading the index");
+    Javalin app =
+        ApiServer.create(
+                new LuceneSearcher(index, settings.ops().searchTimeout()),
+                settings,
+                Service.of(index, live, readiness))
+            .start();
+    Running running = new Running(readiness, watcher, app, index, out);
+    Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "papersearch-shutdown"));
+
+    if (live != null) {
+      report(live.indexAll(ServeCommand::printProblems), corpus, out);
     } else if (!existed) {
       out.println("No index at " + settings.indexDir() + " and no --corpus: indexing the bundled sample.");
-      indexCorpus(index, SampleCorpus.path(), out);
+      report(new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems), SampleCorpus.path(), out);
     }
-    Javalin app = ApiServer.create(new LuceneSearcher(index), settings).start();
-    out.printf(
-        "Serving %,d papers from %s on http://localhost:%d/%n", index.count(), settings.indexDir(), app.port());
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  app.stop();
-                  try {
-                    index.close();
-                  } catch (IOException e) {
-                    System.err.println("papersearch: closing the index failed: " + e.getMessage());
-                  }
-                },
-                "papersearch-shutdown"));
+    running.serving(corpus);
     return 0;
   }
 
-  private static void indexCorpus(PaperIndex index, Path corpus, PrintStream out) {
-    CorpusIndexer.Report report =
-        new CorpusIndexer(index)
-            .index(
-                corpus,
-                file -> file.problems().forEach(p -> System.err.println(p)));
+  private static void printProblems(CorpusReader.FileRead file) {
+    file.problems().forEach(System.err::println);
+  }
+
+  private static void report(CorpusIndexer.Report report, Path corpus, PrintStream out) {
     out.printf(
         "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
         report.corpus().papers().size(),
@@ -78,5 +87,64 @@ final class ServeCommand {
         corpus,
         report.corpus().problems().size(),
         report.millis() / 1e3);
+  }
+
+  /** The parts of a running server, started in order and stopped in reverse, each once. */
+  private static final class Running {
+
+    private final Readiness readiness;
+    private final CorpusWatcher watcher;
+    private final Javalin app;
+    private final PaperIndex index;
+    private final PrintStream out;
+    private boolean stopping;
+
+    Running(Readiness readiness, CorpusWatcher watcher, Javalin app, PaperIndex index, PrintStream out) {
+      this.readiness = readiness;
+      this.watcher = watcher;
+      this.app = app;
+      this.index = index;
+      this.out = out;
+    }
+
+    /** The index is loaded: take traffic and watch the corpus, unless a stop came first. */
+    synchronized void serving(Path corpus) {
+      if (stopping) {
+        return;
+      }
+      if (watcher != null) {
+        watcher.start();
+      }
+      readiness.markReady();
+      out.printf(
+          "Serving %,d papers from %s on http://localhost:%d/%s%n",
+          index.count(),
+          index.path(),
+          app.port(),
+          watcher == null ? "" : "; watching " + corpus + " for new and changed digests");
+    }
+
+    /**
+     * Stops taking traffic, lets the watcher finish the day it is indexing, lets requests in flight
+     * finish, then closes the index (after any write in progress has committed).
+     */
+    void stop() {
+      synchronized (this) {
+        stopping = true;
+      }
+      out.println("Stopping: finishing requests in flight and closing the index");
+      readiness.markStopping();
+      if (watcher != null) {
+        watcher.close();
+      }
+      app.stop();
+      try {
+        index.close();
+        out.println("Stopped; the index at " + index.path() + " is closed");
+      } catch (IOException e) {
+        System.err.println("papersearch: closing the index failed: " + e.getMessage());
+      }
+      out.flush();
+    }
   }
 }

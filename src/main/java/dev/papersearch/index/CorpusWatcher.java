@@ -71,8 +71,11 @@ public final class CorpusWatcher implements AutoCloseable {
     this.seen = scan();
   }
 
-  /** Starts scanning in the background. */
-  public void start() {
+  /** Starts scanning in the background, unless already closed. */
+  public synchronized void start() {
+    if (timer.isShutdown()) {
+      return;
+    }
     timer.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     LOG.info("watching {} for new and changed digests every {} ms", root, interval.toMillis());
   }
@@ -151,7 +154,9 @@ public final class CorpusWatcher implements AutoCloseable {
   /** Stops scanning; a day being indexed is finished and committed first. */
   @Override
   public void close() {
-    timer.shutdown();
+    synchronized (this) {
+      timer.shutdown();
+    }
     try {
       if (!timer.awaitTermination(2, TimeUnit.MINUTES)) {
         LOG.warn("the watcher of {} did not stop in time", root);

@@ -303,7 +303,8 @@ public final class PaperIndex implements Closeable {
 
   /** The index's numbers as operators watch them. */
   public Stats stats() {
-    return new Stats(count(), sizeBytes(), Optional.ofNullable(lastCommit), refreshes.get());
+    return new Stats(
+        count(), sizeBytes(), Optional.ofNullable(lastCommit), refreshes.get(), failure().map(Throwable::getMessage));
   }
 
   /**
@@ -313,8 +314,15 @@ public final class PaperIndex implements Closeable {
    * @param bytes size of the files in the index folder
    * @param lastCommit when papers were last committed, also across restarts
    * @param refreshes searcher refreshes since the index was opened
+   * @param writeFailure why the index takes no more writes, if it does not
    */
-  public record Stats(int papers, long bytes, Optional<Instant> lastCommit, long refreshes) {}
+  public record Stats(int papers, long bytes, Optional<Instant> lastCommit, long refreshes, Optional<String> writeFailure) {
+
+    /** Numbers for a searcher that knows only how many papers it has. */
+    public static Stats ofPapers(int papers) {
+      return new Stats(papers, 0, Optional.empty(), 0, Optional.empty());
+    }
+  }
 
   /** Size of the files in the index folder. */
   public long sizeBytes() {
@@ -335,7 +343,7 @@ public final class PaperIndex implements Closeable {
 
   /** Closes searchers and the writer; writes not committed are dropped. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     try {
       searchers.close();
     } finally {

@@ -8,6 +8,7 @@ import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.SearchResponse.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,11 @@ public final class LuceneSearcher implements Searcher {
   private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
   private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
 
+  /** Long enough for any sane query over years of digests; the server sets its own. */
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
   private final PaperIndex index;
+  private final Duration timeout;
   private final DateFacetCounter facets = new DateFacetCounter();
   /** Rebuilt only when a commit mined a new glossary; expanding it costs some analysis. */
   private volatile QueriesFor queries;
@@ -39,7 +44,13 @@ public final class LuceneSearcher implements Searcher {
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
 
   public LuceneSearcher(PaperIndex index) {
+    this(index, DEFAULT_TIMEOUT);
+  }
+
+  /** A searcher that stops a search after {@code timeout} with a {@link SearchTimeoutException}. */
+  public LuceneSearcher(PaperIndex index, Duration timeout) {
     this.index = index;
+    this.timeout = timeout;
   }
 
   private PaperQueryBuilder queries() {
@@ -55,13 +66,16 @@ public final class LuceneSearcher implements Searcher {
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    Deadline deadline = new Deadline(timeout);
     Query query = queries().build(UserQuery.parse(request.query()), request.dates());
-    IndexSearcher searcher = index.acquire();
+    IndexSearcher shared = index.acquire();
     try {
+      IndexSearcher searcher = deadline.limit(shared);
       int wanted = Math.max(1, request.offset() + request.size());
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(
               searcher, query, wanted, sortFor(request.effectiveSort()), true, new FacetsCollectorManager());
+      deadline.check(searcher);
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
           Arrays.copyOfRange(
@@ -80,7 +94,7 @@ public final class LuceneSearcher implements Searcher {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {
-      index.release(searcher);
+      index.release(shared);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.papersearch.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,42 @@ class SettingsTest {
             SettingsException.class,
             () -> Settings.load(null, Map.of(), Map.of("search.default-size", "20", "search.max-size", "10")));
     assertTrue(e.getMessage().startsWith("search.default-size:"), e.getMessage());
+  }
+
+  @Test
+  void serviceSettingsHaveSafeDefaults() {
+    Settings.Operations ops = Settings.defaults().ops();
+    assertFalse(ops.watch());
+    assertFalse(ops.adminEnabled(), "admin routes are off until a token is set");
+    assertEquals(2 * 1024 * 1024, ops.maxBodyBytes());
+    assertEquals(Duration.ofSeconds(2), ops.searchTimeout());
+    Settings s =
+        Settings.load(
+            null,
+            Map.of("PAPERSEARCH_ADMIN_TOKEN", "0123456789abcdef-token", "PAPERSEARCH_CORPUS_WATCH", "true"),
+            Map.of("corpus.dir", "days"));
+    assertTrue(s.ops().watch());
+    assertTrue(s.ops().adminEnabled());
+  }
+
+  @Test
+  void theAdminTokenIsCheckedButNeverShown() {
+    SettingsException weak =
+        assertThrows(SettingsException.class, () -> Settings.load(null, Map.of("PAPERSEARCH_ADMIN_TOKEN", "hunter2"), Map.of()));
+    assertTrue(weak.getMessage().startsWith("admin.token:"), weak.getMessage());
+    assertFalse(weak.getMessage().contains("hunter2"), weak.getMessage());
+    Settings s = Settings.load(null, Map.of("PAPERSEARCH_ADMIN_TOKEN", "0123456789abcdef-token"), Map.of());
+    assertFalse(s.toString().contains("0123456789abcdef-token"), s.toString());
+  }
+
+  @Test
+  void watchingNeedsACorpusAndBooleansAreStrict() {
+    SettingsException noCorpus =
+        assertThrows(SettingsException.class, () -> Settings.load(null, Map.of(), Map.of("corpus.watch", "true")));
+    assertTrue(noCorpus.getMessage().startsWith("corpus.watch:"), noCorpus.getMessage());
+    SettingsException yes =
+        assertThrows(SettingsException.class, () -> Settings.load(null, Map.of(), Map.of("server.access-log", "yes")));
+    assertTrue(yes.getMessage().startsWith("server.access-log: 'yes' is not true or false"), yes.getMessage());
   }
 
   @Test

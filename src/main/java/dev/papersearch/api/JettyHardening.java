@@ -1,0 +1,87 @@
+package dev.papersearch.api;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Header;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * What the server does below Javalin's routes: security headers on every response, a JSON body for
+ * the errors Jetty answers itself (a malformed request line, headers too large), and a graceful
+ * stop that lets requests in flight finish.
+ */
+final class JettyHardening {
+
+  /** Sent with every response, errors included; the page adds its CSP ({@link WebPage}). */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          Header.X_CONTENT_TYPE_OPTIONS, "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin");
+
+  private JettyHardening() {}
+
+  static void install(JavalinConfig cfg, Duration shutdownTimeout) {
+    cfg.jetty.modifyServer(
+        server -> {
+          server.setStopTimeout(shutdownTimeout.toMillis());
+          server.insertHandler(new GracefulHandler());
+          server.insertHandler(new SecurityHeaders());
+          server.setErrorHandler(new JsonErrors());
+        });
+  }
+
+  static void addSecurityHeaders(HttpFields.Mutable headers) {
+    SECURITY_HEADERS.forEach(headers::put);
+  }
+
+  /** Puts the headers on before anything else handles the request. */
+  private static final class SecurityHeaders extends Handler.Wrapper {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      addSecurityHeaders(response.getHeaders());
+      return super.handle(request, response, callback);
+    }
+  }
+
+  /** Jetty's own error responses in the API's error shape instead of an HTML page. */
+  private static final class JsonErrors extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(
+        Request request, Response response, int code, String message, Throwable cause, Callback callback)
+        throws IOException {
+      HttpFields.Mutable headers = response.getHeaders();
+      headers.put(HttpHeader.CONTENT_TYPE, "application/json");
+      addSecurityHeaders(headers);
+      response.write(true, ByteBuffer.wrap(json(code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+      addSecurityHeaders(fields);
+      return ByteBuffer.wrap(json(status, reason));
+    }
+
+    private static byte[] json(int code, String message) {
+      String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+      try {
+        return ApiServer.objectMapper().writeValueAsBytes(ErrorBody.of(code, "request refused: " + text));
+      } catch (IOException e) {
+        return ("{\"error\":{\"status\":" + code + ",\"message\":\"request refused\"}}").getBytes(StandardCharsets.UTF_8);
+      }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.papersearch.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.papersearch.config.Settings;
+import dev.papersearch.index.CorpusFolder;
+import dev.papersearch.index.Digests;
+import dev.papersearch.index.Digests.Block;
+import dev.papersearch.index.LiveIndexer;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.ingest.CorpusReader;
+import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.TestIndexes;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The admin routes over HTTP: the token, uploads checked line by line, reindex, body limits, /ready. */
+class AdminApiTest {
+
+  private static final String TOKEN = "s3cret-token-for-tests-0123";
+  private static final String AUTH = "Bearer " + TOKEN;
+  private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
+
+  @TempDir Path corpus;
+  @TempDir Path indexDir;
+  private PaperIndex index;
+  private Javalin app;
+
+  @BeforeEach
+  void copySample() throws IOException {
+    try (var files = Files.list(TestIndexes.sampleDir())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).toList()) {
+        Files.copy(file, corpus.resolve(file.getFileName()));
+      }
+    }
+    index = PaperIndex.open(indexDir);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    if (app != null) {
+      app.stop();
+    }
+    index.close();
+  }
+
+  private Http start(Map<String, String> flags, boolean withCorpus, Readiness readiness) {
+    Map<String, String> all = new HashMap<>(flags);
+    all.put("server.port", "0");
+    LiveIndexer live = withCorpus ? new LiveIndexer(index, new CorpusFolder(corpus)) : null;
+    if (live != null) {
+      live.indexAll(CorpusReader.QUIETLY);
+    }
+    Settings settings = Settings.load(null, Map.of(), all);
+    app = ApiServer.create(new LuceneSearcher(index), settings, Service.of(index, live, readiness)).start();
+    return new Http(app.port());
+  }
+
+  private Http startWithToken() {
+    return start(Map.of("admin.token", TOKEN), true, Readiness.ready());
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withoutATokenTheAdminRoutesDoNotExist() {
+    Http http = start(Map.of(), true, Readiness.ready());
+    Http.Reply reply = http.post("/api/admin/reindex", new byte[0], "Authorization", AUTH);
+    assertEquals(404, reply.status());
+    assertTrue(reply.isJson());
+    assertEquals(404, http.post("/api/admin/digests?name=2025-06-02.md", new byte[0]).status());
+  }
+
+  @Test
+  void aMissingOrWrongTokenIs401() {
+    Http http = startWithToken();
+    for (String[] headers :
+        new String[][] {{}, {"Authorization", "Bearer wrong"}, {"Authorization", TOKEN}, {"Authorization", "Basic " + TOKEN},
+            {"Authorization", AUTH + "x"}}) {
+      Http.Reply reply = http.post("/api/admin/reindex", new byte[0], headers);
+      assertEquals(401, reply.status(), Arrays.toString(headers));
+      assertTrue(reply.header("www-authenticate").startsWith("Bearer"), reply.headers().toString());
+      assertEquals(401, reply.json().get("error").get("status").asInt());
+    }
+  }
+
+  @Test
+  void anUploadedDigestIsSearchableWhenTheAnswerComes() {
+    Http http = startWithToken();
+    String digest = Digests.text(DAY, Block.tagged("2506.00001", "업로드"), Block.tagged("2506.00002", "업로드"));
+    Http.Reply reply = http.post("/api/admin/digests?name=" + DAY + ".md", utf8(digest), "Authorization", AUTH);
+    assertEquals(201, reply.status(), reply.body());
+    assertEquals(2, reply.json().get("added").asInt());
+    assertEquals(DAY + ".md", reply.json().get("file").asText());
+    assertTrue(Files.exists(corpus.resolve(DAY + ".md")));
+    assertEquals(200, http.get("/api/papers/2506.00001").status());
+    assertEquals(2, http.get("/api/search?date=" + DAY).json().get("total").asInt());
+  }
+
+  @Test
+  void aBrokenUploadIsRefusedWithTheLinesAtFault() {
+    Http http = startWithToken();
+    String digest = Digests.text(DAY, Block.tagged("2506.00001", "ok")) + "### [No link]\n\nVote: lots\n";
+    Http.Reply reply = http.post("/api/admin/digests?name=" + DAY + ".md", utf8(digest), "Authorization", AUTH);
+    assertEquals(422, reply.status(), reply.body());
+    JsonNode problem = reply.json().get("error").get("problems").get(0);
+    int line = digest.lines().toList().indexOf("### [No link]") + 1;
+    assertEquals(line, problem.get("line").asInt());
+    assertEquals(DAY + ".md:" + line, problem.get("where").asText());
+    assertNotNull(problem.get("message").asText());
+    assertEquals(404, http.get("/api/papers/2506.00001").status(), "nothing of a refused upload is indexed");
+
+    byte[] notUtf8 = {'#', '#', ' ', '\n', (byte) 0xC3, (byte) 0x28};
+    Http.Reply binary = http.post("/api/admin/digests?name=" + DAY + ".md", notUtf8, "Authorization", AUTH);
+    assertEquals(422, binary.status());
+    assertEquals(2, binary.json().get("error").get("problems").get(0).get("line").asInt());
+
+    assertEquals(400, http.post("/api/admin/digests?name=../../etc/passwd", utf8(digest), "Authorization", AUTH).status());
+    assertEquals(400, http.post("/api/admin/digests", utf8(digest), "Authorization", AUTH).status());
+  }
+
+  @Test
+  void reindexRebuildsFromTheCorpusFolder() throws IOException {
+    Http http = startWithToken();
+    Files.delete(corpus.resolve("2025-02-04.md"));
+    Http.Reply reply = http.post("/api/admin/reindex", new byte[0], "Authorization", AUTH);
+    assertEquals(200, reply.status(), reply.body());
+    assertEquals(10, reply.json().get("papers").asInt());
+    assertEquals(2, reply.json().get("files").asInt());
+    assertEquals(10, http.get("/health").json().get("papers").asInt());
+  }
+
+  @Test
+  void withATokenButNoCorpusTheRoutesSaySo() {
+    Http http = start(Map.of("admin.token", TOKEN), false, Readiness.ready());
+    Http.Reply reply = http.post("/api/admin/reindex", new byte[0], "Authorization", AUTH);
+    assertEquals(409, reply.status());
+    assertTrue(reply.json().get("error").get("message").asText().contains("corpus.dir"));
+  }
+
+  @Test
+  void bodiesOverTheLimitAre413WhetherAnnouncedOrNot() {
+    Http http = start(Map.of("admin.token", TOKEN, "server.max-body-bytes", "4096"), true, Readiness.ready());
+    byte[] big = new byte[5000];
+    Arrays.fill(big, (byte) 'a');
+    Http.Reply announced = http.post("/api/admin/digests?name=" + DAY + ".md", big, "Authorization", AUTH);
+    assertEquals(413, announced.status());
+    assertTrue(announced.json().get("error").get("message").asText().contains("4096"));
+
+    Http.Reply streamed = http.postChunked("/api/admin/digests?name=" + DAY + ".md", big, "Authorization", AUTH);
+    assertEquals(413, streamed.status());
+    assertTrue(streamed.json().get("error").get("message").asText().contains("4096"), streamed.body());
+  }
+
+  @Test
+  void readyIs503UntilTheIndexIsLoadedAndWhileStopping() {
+    Readiness readiness = Readiness.notYet("loading the index");
+    Http http = start(Map.of(), false, readiness);
+    Http.Reply starting = http.get("/ready");
+    assertEquals(503, starting.status());
+    assertEquals("loading the index", starting.json().get("reason").asText());
+    assertEquals(200, http.get("/health").status(), "alive while not ready");
+
+    readiness.markReady();
+    Http.Reply ready = http.get("/ready");
+    assertEquals(200, ready.status());
+    assertEquals(index.count(), ready.json().get("papers").asInt());
+    assertTrue(ready.json().get("writable").asBoolean());
+
+    readiness.markStopping();
+    readiness.markReady();
+    assertEquals(503, http.get("/ready").status(), "a stopping server never becomes ready again");
+  }
+}

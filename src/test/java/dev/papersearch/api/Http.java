@@ -1,0 +1,159 @@
+package dev.papersearch.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** A test client for a server on localhost: well-formed requests, and raw bytes for malformed ones. */
+final class Http {
+
+  /** A response; {@code headers} have lower-case names. */
+  record Reply(int status, Map<String, String> headers, String body) {
+
+    String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isJson() {
+      String type = header("content-type");
+      return type != null && type.startsWith("application/json");
+    }
+
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final int port;
+
+  Http(int port) {
+    this.port = port;
+  }
+
+  Reply get(String pathAndQuery, String... headers) {
+    return send("GET", pathAndQuery, null, headers);
+  }
+
+  Reply post(String pathAndQuery, byte[] body, String... headers) {
+    return send("POST", pathAndQuery, body, headers);
+  }
+
+  /** POSTs {@code body} chunked, without announcing its length. */
+  Reply postChunked(String pathAndQuery, byte[] body, String... headers) {
+    return exchange("POST", pathAndQuery, HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+  }
+
+  Reply send(String method, String pathAndQuery, byte[] body, String... headers) {
+    return exchange(method, pathAndQuery, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+  }
+
+  private Reply exchange(String method, String pathAndQuery, HttpRequest.BodyPublisher body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      Map<String, String> names = new LinkedHashMap<>();
+      response.headers().map().forEach((k, v) -> names.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
+      return new Reply(response.statusCode(), names, response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Sends {@code target} byte for byte as the request target of a GET, which no URI class would
+   * let through (bad percent-encoding, raw spaces, {@code ..}), and reads the response.
+   */
+  Reply raw(byte[] target) {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+      out.write(target);
+      out.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return parse(readAll(socket.getInputStream()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    in.transferTo(bytes);
+    return bytes.toByteArray();
+  }
+
+  /** Parses a whole HTTP/1.1 response, with a Content-Length or chunked body. */
+  private static Reply parse(byte[] response) {
+    String text = new String(response, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    if (end < 0) {
+      throw new AssertionError("no complete HTTP response: " + text);
+    }
+    String[] lines = text.substring(0, end).split("\r\n");
+    int status = Integer.parseInt(lines[0].split(" ")[1]);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+    }
+    byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      body = unchunk(body);
+    }
+    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] unchunk(byte[] chunked) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int at = 0;
+    while (true) {
+      int lineEnd = indexOf(chunked, at);
+      int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
+      if (size == 0) {
+        return out.toByteArray();
+      }
+      out.write(chunked, lineEnd + 2, size);
+      at = lineEnd + 2 + size + 2;
+    }
+  }
+
+  private static int indexOf(byte[] bytes, int from) {
+    for (int i = from; i + 1 < bytes.length; i++) {
+      if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        return i;
+      }
+    }
+    throw new AssertionError("truncated chunked body");
+  }
+}
