@@ -14,7 +14,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -35,8 +34,9 @@ final class JettyHardening {
   static void install(JavalinConfig cfg, Duration shutdownTimeout) {
     cfg.jetty.modifyServer(
         server -> {
+          // Jetty's context handler is graceful: with a stop timeout, stopping closes the port
+          // and waits up to that long for requests in flight.
           server.setStopTimeout(shutdownTimeout.toMillis());
-          server.insertHandler(new GracefulHandler());
           server.insertHandler(new SecurityHeaders());
           server.setErrorHandler(new JsonErrors());
         });

@@ -6,6 +6,7 @@ import dev.papersearch.ingest.Paper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -119,8 +120,13 @@ public final class PaperIndex implements Closeable {
     try {
       return new PaperIndex(path, mode);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open index at " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open index at " + path + ": " + describe(e), e);
     }
+  }
+
+  /** Java says only the file when permission is denied; the reader needs to know why too. */
+  private static String describe(IOException e) {
+    return e instanceof AccessDeniedException ? "permission denied for " + e.getMessage() : e.getMessage();
   }
 
   /** Whether {@code path} holds a committed index. */
@@ -183,7 +189,7 @@ public final class PaperIndex implements Closeable {
     try {
       write.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to index at " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write to index at " + path + ": " + describe(e), e);
     }
   }
 
@@ -238,7 +244,7 @@ public final class PaperIndex implements Closeable {
       writeGlossary(mined);
       glossary = mined;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit index at " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot commit index at " + path + ": " + describe(e), e);
     }
   }
 

@@ -1,0 +1,106 @@
+package dev.papersearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.papersearch.index.Digests;
+import dev.papersearch.index.Digests.Block;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.TestIndexes;
+import dev.papersearch.support.ChildJvm;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve --watch} as a process: it indexes a digest dropped into the corpus while running,
+ * and SIGTERM stops it cleanly with the index closed and the new paper committed.
+ */
+class ServeLifecycleTest {
+
+  private static final Pattern SERVING = Pattern.compile("on http://localhost:(\\d+)/");
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+
+  @Test
+  void watchesTheCorpusAndStopsCleanlyOnSigterm() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.copy(TestIndexes.sampleDir().resolve("2024-06-03.md"), corpus.resolve("2024-06-03.md"));
+    Path index = dir.resolve("index");
+    Path log = dir.resolve("serve.log");
+    Process server =
+        ChildJvm.start(log, "serve", "--index", index.toString(), "--corpus", corpus.toString(), "--watch", "--port", "0");
+    try {
+      int port = awaitPort(log, server);
+      assertEquals(200, status(port, "/ready"));
+
+      Digests.write(corpus.resolve("2025/07/01.md"), Digests.text(LocalDate.of(2025, 7, 1), Block.tagged("2507.00001", "live")));
+      await("the new digest is searchable", () -> status(port, "/api/papers/2507.00001") == 200);
+
+      server.destroy(); // SIGTERM
+      assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server stops within a minute");
+      assertEquals(143, server.exitValue(), "128 + SIGTERM after the shutdown hook ran");
+      String output = Files.readString(log);
+      assertTrue(output.contains("Stopped; the index at " + index + " is closed"), output);
+    } finally {
+      server.destroyForcibly();
+    }
+    // The lock is free and the paper the watcher added was committed.
+    try (PaperIndex reopened = PaperIndex.open(index)) {
+      assertTrue(new LuceneSearcher(reopened).paper("2507.00001").isPresent());
+    }
+  }
+
+  private static int awaitPort(Path log, Process server) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      Matcher m = SERVING.matcher(Files.readString(log));
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      if (!server.isAlive()) {
+        fail("serve exited: " + Files.readString(log));
+      }
+      Thread.sleep(50);
+    }
+    return fail("serve did not start: " + Files.readString(log));
+  }
+
+  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        fail(what + " within 10 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static int status(int port, String path) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10)).build();
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+}
