@@ -98,14 +98,24 @@ public final class ApiServer {
                   case 413 -> "the request body is larger than the " + maxBodyBytes + " bytes accepted";
                   default -> e.getMessage();
                 }));
+    // Javalin decodes path parameters with URLDecoder, which rejects a malformed %-escape.
     cfg.routes.exception(
-        Exception.class,
+        IllegalArgumentException.class,
         (e, ctx) -> {
-          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-          error(ctx, 500, "internal error; the server log has the details");
+          if (String.valueOf(e.getMessage()).startsWith("URLDecoder:")) {
+            error(ctx, 400, "the path has a malformed %-escape (" + e.getMessage() + ")");
+          } else {
+            internalError(ctx, e);
+          }
         });
+    cfg.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
     cfg.routes.error(404, ctx -> errorIfEmpty(ctx, "no such resource: " + ctx.path()));
     cfg.routes.error(405, ctx -> errorIfEmpty(ctx, ctx.method() + " is not allowed on " + ctx.path()));
+  }
+
+  private static void internalError(Context ctx, Exception e) {
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    error(ctx, 500, "internal error; the server log has the details");
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -14,6 +14,7 @@ import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.search.LuceneSearcher;
 import dev.papersearch.search.TestIndexes;
+import dev.papersearch.support.Http;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,7 @@ import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
+import dev.papersearch.support.Http;
 import io.javalin.Javalin;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.papersearch.api;
+package dev.papersearch.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,21 +19,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A test client for a server on localhost: well-formed requests, and raw bytes for malformed ones. */
-final class Http {
+public final class Http {
 
   /** A response; {@code headers} have lower-case names. */
-  record Reply(int status, Map<String, String> headers, String body) {
+  public record Reply(int status, Map<String, String> headers, String body) {
 
-    String header(String name) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    boolean isJson() {
+    public boolean isJson() {
       String type = header("content-type");
       return type != null && type.startsWith("application/json");
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -47,24 +47,24 @@ final class Http {
 
   private final int port;
 
-  Http(int port) {
+  public Http(int port) {
     this.port = port;
   }
 
-  Reply get(String pathAndQuery, String... headers) {
+  public Reply get(String pathAndQuery, String... headers) {
     return send("GET", pathAndQuery, null, headers);
   }
 
-  Reply post(String pathAndQuery, byte[] body, String... headers) {
+  public Reply post(String pathAndQuery, byte[] body, String... headers) {
     return send("POST", pathAndQuery, body, headers);
   }
 
   /** POSTs {@code body} chunked, without announcing its length. */
-  Reply postChunked(String pathAndQuery, byte[] body, String... headers) {
+  public Reply postChunked(String pathAndQuery, byte[] body, String... headers) {
     return exchange("POST", pathAndQuery, HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
   }
 
-  Reply send(String method, String pathAndQuery, byte[] body, String... headers) {
+  public Reply send(String method, String pathAndQuery, byte[] body, String... headers) {
     return exchange(method, pathAndQuery, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), headers);
   }
 
@@ -93,7 +93,7 @@ final class Http {
    * Sends {@code target} byte for byte as the request target of a GET, which no URI class would
    * let through (bad percent-encoding, raw spaces, {@code ..}), and reads the response.
    */
-  Reply raw(byte[] target) {
+  public Reply raw(byte[] target) {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();

@@ -1,0 +1,151 @@
+package dev.papersearch.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.papersearch.config.Settings;
+import dev.papersearch.index.CorpusIndexer;
+import dev.papersearch.index.Digests;
+import dev.papersearch.index.Digests.Block;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.ingest.CorpusReader;
+import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.TestIndexes;
+import dev.papersearch.support.Http;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile input at the edges of the server: security headers on every kind of response, no way out
+ * of the static files, decomposed Hangul, the search time limit.
+ */
+class HardeningTest {
+
+  private static final String NFD_PAPER = "2508.00001";
+
+  @TempDir static Path dir;
+  private static PaperIndex index;
+  private static Javalin app;
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    index = TestIndexes.sampleIndex(dir.resolve("index"));
+    // A digest typed on macOS: its Hangul arrives decomposed into jamo.
+    String nfd = Normalizer.normalize("이 논문은 확산 모델의 양자화를 다룹니다.", Normalizer.Form.NFD);
+    Path corpus = dir.resolve("nfd");
+    Digests.write(corpus, LocalDate.of(2025, 8, 1), new Block(NFD_PAPER, "Decomposed Hangul Summary", nfd));
+    new CorpusIndexer(index).index(corpus, CorpusReader.QUIETLY);
+    app = ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0)).start();
+    http = new Http(app.port());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.stop();
+    index.close();
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> ids(JsonNode body) {
+    List<String> ids = new ArrayList<>();
+    body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void decomposedHangulFindsTheSamePapersAsComposed() {
+    String composed = "트랜스포머 효율";
+    String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+    assertFalse(composed.equals(decomposed), "the test needs a query that NFD changes");
+    JsonNode nfc = http.get("/api/search?q=" + q(composed)).json();
+    JsonNode nfd = http.get("/api/search?q=" + q(decomposed)).json();
+    assertTrue(nfc.get("total").asInt() > 0);
+    assertEquals(nfc.get("total"), nfd.get("total"));
+    assertEquals(ids(nfc), ids(nfd));
+  }
+
+  @Test
+  void aDecomposedDocumentIsFoundByComposedAndDecomposedQueries() {
+    for (String query : List.of("양자화", Normalizer.normalize("양자화", Normalizer.Form.NFD))) {
+      assertTrue(ids(http.get("/api/search?q=" + q(query) + "&size=50").json()).contains(NFD_PAPER), query);
+    }
+  }
+
+  /** Requests of every kind: API, page, static file, each kind of error, and Jetty's own refusals. */
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    List<Http.Reply> replies =
+        List.of(
+            http.get("/api/search?q=x"),
+            http.get("/api/papers/0000.00000"),
+            http.get("/api/search?size=1000"),
+            http.get("/health"),
+            http.get("/ready"),
+            http.get("/"),
+            http.get("/paper/2312.00752"),
+            http.get("/widget.js"),
+            http.get("/no/such/file.txt"),
+            http.send("DELETE", "/api/search", null),
+            http.raw("/%zz".getBytes(StandardCharsets.US_ASCII)),
+            http.raw(("/api/search?q=" + "x".repeat(20_000)).getBytes(StandardCharsets.US_ASCII)));
+    for (Http.Reply reply : replies) {
+      assertEquals("nosniff", reply.header("x-content-type-options"), reply.status() + " " + reply.headers());
+      assertEquals("strict-origin-when-cross-origin", reply.header("referrer-policy"), reply.status() + " " + reply.headers());
+      boolean html = String.valueOf(reply.header("content-type")).startsWith("text/html");
+      assertEquals(html, reply.header("content-security-policy") != null, reply.status() + " " + reply.headers());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/.%2e/.%2e/etc/passwd", "/..%5c..%5cetc%5cpasswd", "/%252e%252e/etc/passwd", "//etc/passwd", "/etc/passwd",
+        "/%2fetc%2fpasswd", "/file:///etc/passwd", "/public/../sample/README.md", "/sample/2024-06-03.md",
+        "/dev/papersearch/cli/Main.class", "/META-INF/MANIFEST.MF", "/public/", "/sample/", "/config/papersearch.properties",
+        "/widget.js/../../sample/README.md", "/%c0%ae%c0%ae/etc/passwd"
+      })
+  void noFileOutsideThePublicFolderIsServed(String target) {
+    Http.Reply reply = http.raw(target.getBytes(StandardCharsets.US_ASCII));
+    assertTrue(reply.status() >= 400 && reply.status() < 500, target + " → " + reply.status() + " " + reply.body());
+    assertTrue(reply.isJson(), target + " → " + reply.headers());
+    assertEquals(reply.status(), reply.json().get("error").get("status").asInt());
+    assertFalse(reply.body().contains("root:"), reply.body());
+    assertFalse(reply.body().contains("Daily Papers"), reply.body());
+  }
+
+  @Test
+  void aSearchPastItsTimeLimitIs503WithAJsonBodyAndRetryAfter() throws IOException {
+    Javalin limited = ApiServer.create(new LuceneSearcher(index, Duration.ZERO), Settings.defaults().withPort(0)).start();
+    try {
+      Http.Reply reply = new Http(limited.port()).get("/api/search?q=" + q("트랜스포머"));
+      assertEquals(503, reply.status(), reply.body());
+      assertEquals("1", reply.header("retry-after"));
+      assertTrue(reply.json().get("error").get("message").asText().contains("0 ms"), reply.body());
+    } finally {
+      limited.stop();
+    }
+    assertNull(http.get("/api/search?q=" + q("트랜스포머")).header("retry-after"), "the default limit lets it through");
+  }
+}
