@@ -44,6 +44,8 @@ public final class ApiServer {
     SearchController search = new SearchController(searcher, settings);
     PaperController papers = new PaperController(searcher);
     ReadyController ready = new ReadyController(service);
+    Metrics metrics = new Metrics(service.stats());
+    AccessLog accessLog = settings.ops().accessLog() ? new AccessLog(System.out) : null;
     Cors cors = new Cors(settings.corsOrigins());
     Settings.Operations ops = settings.ops();
     return Javalin.create(
@@ -60,6 +62,14 @@ public final class ApiServer {
           cfg.routes.get("/api/papers/{id}", papers::paper);
           cfg.routes.get("/health", papers::health);
           cfg.routes.get("/ready", ready::ready);
+          cfg.routes.get("/metrics", metrics::scrape);
+          cfg.requestLogger.http(
+              (ctx, millis) -> {
+                metrics.record(ctx, millis);
+                if (accessLog != null) {
+                  accessLog.log(ctx, millis);
+                }
+              });
           AdminController.install(cfg, ops.adminToken(), service.live());
           cors.install(cfg);
           WebPage.install(cfg);

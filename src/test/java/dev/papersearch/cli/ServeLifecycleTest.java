@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.papersearch.index.Digests;
 import dev.papersearch.index.Digests.Block;
 import dev.papersearch.index.PaperIndex;
@@ -19,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -45,7 +49,9 @@ class ServeLifecycleTest {
     Path index = dir.resolve("index");
     Path log = dir.resolve("serve.log");
     Process server =
-        ChildJvm.start(log, "serve", "--index", index.toString(), "--corpus", corpus.toString(), "--watch", "--port", "0");
+        ChildJvm.start(
+            List.of(), Map.of("PAPERSEARCH_SERVER_ACCESS_LOG", "true"), log,
+            "serve", "--index", index.toString(), "--corpus", corpus.toString(), "--watch", "--port", "0");
     try {
       int port = awaitPort(log, server);
       assertEquals(200, status(port, "/ready"));
@@ -58,6 +64,9 @@ class ServeLifecycleTest {
       assertEquals(143, server.exitValue(), "128 + SIGTERM after the shutdown hook ran");
       String output = Files.readString(log);
       assertTrue(output.contains("Stopped; the index at " + index + " is closed"), output);
+      JsonNode access = accessLine(output, "/api/papers/2507.00001", 200);
+      assertEquals("/api/papers/{id}", access.get("route").asText());
+      assertTrue(access.get("ms").asDouble() >= 0);
     } finally {
       server.destroyForcibly();
     }
@@ -65,6 +74,17 @@ class ServeLifecycleTest {
     try (PaperIndex reopened = PaperIndex.open(index)) {
       assertTrue(new LuceneSearcher(reopened).paper("2507.00001").isPresent());
     }
+  }
+
+  /** The access log's JSON line for a request to {@code path} answered with {@code status}. */
+  private static JsonNode accessLine(String output, String path, int status) throws IOException {
+    for (String line : output.lines().filter(l -> l.startsWith("{")).toList()) {
+      JsonNode json = new ObjectMapper().readTree(line);
+      if (json.get("path").asText().equals(path) && json.get("status").asInt() == status) {
+        return json;
+      }
+    }
+    return fail("no access log line for " + path + " " + status + " in:\n" + output);
   }
 
   private static int awaitPort(Path log, Process server) throws Exception {

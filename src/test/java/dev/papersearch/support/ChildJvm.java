@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs {@code papersearch} in a separate JVM from the test class path, so tests can kill it, stop
@@ -34,12 +35,16 @@ public final class ChildJvm {
   }
 
   public static Process start(List<String> prefix, Path log, String... args) {
+    return start(prefix, Map.of(), log, args);
+  }
+
+  /** As {@link #start(Path, String...)}, behind {@code prefix} and with {@code env} added to the environment. */
+  public static Process start(List<String> prefix, Map<String, String> env, Path log, String... args) {
     try {
       Files.createDirectories(log.getParent());
-      return new ProcessBuilder(command(prefix, args))
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
+      ProcessBuilder builder = new ProcessBuilder(command(prefix, args)).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().putAll(env);
+      return builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,87 @@
+package dev.papersearch.api;
+
+import dev.papersearch.index.PaperIndex;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * {@code GET /metrics} in Prometheus text format: requests by route, method and status with latency
+ * histograms, the index's papers, size, last commit and searcher refreshes, and the JVM's memory and
+ * threads. One registry per server, so servers in one JVM (tests) do not mix their numbers.
+ */
+final class Metrics {
+
+  /** Histogram buckets from a cached search to a timed-out one. */
+  private static final Duration[] BUCKETS = {
+    Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+    Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5)
+  };
+
+  /** Prometheus text exposition format, what {@link PrometheusMeterRegistry#scrape()} writes. */
+  private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  Metrics(Supplier<PaperIndex.Stats> stats) {
+    gauge("papersearch_index_papers", "papers searchers can find", stats, s -> s.papers());
+    gauge("papersearch_index_size_bytes", "size of the index folder", stats, s -> s.bytes());
+    gauge(
+        "papersearch_index_last_commit_seconds",
+        "when papers were last committed, seconds since the epoch (0: never)",
+        stats,
+        s -> s.lastCommit().map(t -> t.toEpochMilli() / 1e3).orElse(0.0));
+    gauge("papersearch_index_writable", "1 while the index takes writes, 0 after a failed write", stats,
+        s -> s.writeFailure().isEmpty() ? 1 : 0);
+    FunctionCounter.builder("papersearch_searcher_refreshes", stats, s -> s.get().refreshes())
+        .description("searcher refreshes after commits since start")
+        .register(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
+  private void gauge(String name, String help, Supplier<PaperIndex.Stats> stats, ToDoubleFunction<PaperIndex.Stats> value) {
+    Gauge.builder(name, stats, s -> value.applyAsDouble(s.get())).description(help).register(registry);
+  }
+
+  /** Counts a finished request under the route that answered it. */
+  void record(Context ctx, float millis) {
+    Timer.builder("http_server_requests")
+        .description("HTTP requests by route, method and status")
+        .tag("route", route(ctx))
+        .tag("method", ctx.method().name())
+        .tag("status", String.valueOf(ctx.statusCode()))
+        .serviceLevelObjectives(BUCKETS)
+        .register(registry)
+        .record(Duration.ofNanos((long) (millis * 1e6)));
+  }
+
+  /**
+   * The route pattern ({@code /api/papers/{id}}), never the raw path, so that the number of series
+   * stays small whatever paths clients send.
+   */
+  static String route(Context ctx) {
+    Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+    if (endpoint != null) {
+      return endpoint.path;
+    }
+    return ctx.statusCode() < 400 ? "static" : "unmatched";
+  }
+
+  void scrape(Context ctx) {
+    ctx.contentType(CONTENT_TYPE).result(registry.scrape());
+  }
+}
