@@ -90,12 +90,14 @@ public final class CorpusWatcher implements AutoCloseable {
     retry.clear();
     for (LocalDate day : days) {
       try {
+        long started = System.nanoTime();
         LiveIndexer.DayUpdate update = live.applyDay(day);
         lastError = null;
         if (update.changed()) {
           LOG.info(
-              "indexed {}: {} papers listed, {} new, {} removed, {} problems",
-              day, update.papers(), update.added(), update.removed(), update.problems().size());
+              "indexed {} in {} ms: {} papers listed, {} new, {} removed, {} problems",
+              day, (System.nanoTime() - started) / 1_000_000, update.papers(), update.added(), update.removed(),
+              update.problems().size());
           update.problems().forEach(p -> LOG.warn("{}", p));
         }
       } catch (RuntimeException e) {

@@ -88,7 +88,7 @@ public final class LiveIndexer {
     if (read.fingerprint().equals(applied.get(day))) {
       return new DayUpdate(day, read.papers().size(), 0, 0, read.problems(), false);
     }
-    DayUpdate update = index.update(() -> replaceDay(read));
+    DayUpdate update = index.update(() -> replaceDay(read), PaperIndex.GlossaryMining.IN_BACKGROUND);
     applied.put(day, read.fingerprint());
     return update;
   }

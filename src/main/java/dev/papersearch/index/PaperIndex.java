@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -35,6 +39,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The paper index on disk: the one owner of its {@link IndexWriter} and of the {@link
@@ -51,6 +57,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PaperIndex implements Closeable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PaperIndex.class);
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
@@ -61,6 +69,10 @@ public final class PaperIndex implements Closeable {
   private final AtomicLong refreshes = new AtomicLong();
   private volatile Instant lastCommit;
   private volatile RuntimeException failure;
+  private final Object glossaryLock = new Object();
+  private final AtomicBoolean miningQueued = new AtomicBoolean();
+  /** Mines in the background for {@link GlossaryMining#IN_BACKGROUND}; made on first use. */
+  private ExecutorService glossaryMiner;
 
   /** When the commit was made, in its user data: the last index time survives restarts. */
   private static final String COMMITTED_AT = "committed_at";
@@ -193,19 +205,42 @@ public final class PaperIndex implements Closeable {
     }
   }
 
+  /** When the glossary is mined again after a commit. */
+  public enum GlossaryMining {
+    /** Before the commit returns, so that a finished command leaves a matching glossary. */
+    NOW,
+    /**
+     * On a background thread, coalescing commits that come while it runs: a live update must not
+     * wait for a pass over every summary before the next day can be applied.
+     */
+    IN_BACKGROUND
+  }
+
   /**
    * Runs {@code writes} and commits them as one unit, so searchers see all of them or none. When
    * anything fails, the writes since the last commit are dropped, the index takes no more writes
    * (searches go on over the last commit) and the failure is rethrown.
    */
-  public synchronized <T> T update(Supplier<T> writes) {
+  public <T> T update(Supplier<T> writes) {
+    return update(writes, GlossaryMining.NOW);
+  }
+
+  /** {@link #update(Supplier)}, with the glossary mined as {@code mining} says. */
+  public synchronized <T> T update(Supplier<T> writes, GlossaryMining mining) {
     try {
       T result = writes.get();
-      commit();
+      commitAndRefresh();
+      if (mining == GlossaryMining.NOW) {
+        mineGlossary();
+      }
       return result;
     } catch (RuntimeException e) {
       fail(e);
       throw e;
+    } finally {
+      if (mining == GlossaryMining.IN_BACKGROUND && failure == null) {
+        mineGlossarySoon();
+      }
     }
   }
 
@@ -230,21 +265,57 @@ public final class PaperIndex implements Closeable {
    * all indexed summaries so that it always matches what can be found.
    */
   public void commit() {
+    commitAndRefresh();
+    mineGlossary();
+  }
+
+  private void commitAndRefresh() {
     Instant now = Instant.now();
     write(
         () -> {
           writer.setLiveCommitData(Map.of(COMMITTED_AT, Long.toString(now.toEpochMilli())).entrySet());
           writer.commit();
+          searchers.maybeRefreshBlocking();
         });
-    try {
-      searchers.maybeRefreshBlocking();
-      refreshes.incrementAndGet();
-      lastCommit = now;
-      Glossary mined = mineGlossary();
-      writeGlossary(mined);
-      glossary = mined;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit index at " + path + ": " + describe(e), e);
+    refreshes.incrementAndGet();
+    lastCommit = now;
+  }
+
+  /** Mines the glossary from what searchers see now and writes it beside the index. */
+  private void mineGlossary() {
+    synchronized (glossaryLock) {
+      try {
+        Glossary mined = mine();
+        writeGlossary(mined);
+        glossary = mined;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the glossary of index at " + path + ": " + describe(e), e);
+      }
+    }
+  }
+
+  /** Called from {@link #update} only, which holds this object's lock for the miner field. */
+  private void mineGlossarySoon() {
+    if (glossaryMiner == null) {
+      glossaryMiner =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, "glossary-miner");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    if (!miningQueued.getAndSet(true)) {
+      glossaryMiner.execute(
+          () -> {
+            miningQueued.set(false);
+            try {
+              mineGlossary();
+            } catch (RuntimeException e) {
+              // The old glossary stays; the next commit tries again.
+              LOG.warn("mining the glossary of {} failed", path, e);
+            }
+          });
     }
   }
 
@@ -261,7 +332,7 @@ public final class PaperIndex implements Closeable {
     return glossary;
   }
 
-  private Glossary mineGlossary() throws IOException {
+  private Glossary mine() throws IOException {
     GlossaryMiner miner = new GlossaryMiner();
     IndexSearcher searcher = acquire();
     try {
@@ -350,6 +421,14 @@ public final class PaperIndex implements Closeable {
   /** Closes searchers and the writer; writes not committed are dropped. */
   @Override
   public synchronized void close() throws IOException {
+    if (glossaryMiner != null) {
+      glossaryMiner.shutdown();
+      try {
+        glossaryMiner.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     try {
       searchers.close();
     } finally {
