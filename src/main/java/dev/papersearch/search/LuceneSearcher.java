@@ -55,9 +55,10 @@ public final class LuceneSearcher implements Searcher {
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    Query query = queries().build(UserQuery.parse(request.query()), request.dates());
     IndexSearcher searcher = index.acquire();
     try {
+      Query query =
+          queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader());
       int wanted = Math.max(1, request.offset() + request.size());
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(
