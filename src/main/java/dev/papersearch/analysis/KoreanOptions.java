@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.ko.POS;
 public record KoreanOptions(DecompoundMode decompound, Set<POS.Tag> stopTags) {
 
   /**
-   * Nori's default stop tags less {@code XPN}, the noun prefixes: dropping them turns {@code 비지도
-   * 학습} (unsupervised) into {@code 지도 학습} (supervised) and {@code 비효율} into {@code 효율}.
+   * Nori's default stop tags less {@code XPN}, the noun prefixes (dropping them turns {@code 비효율}
+   * into {@code 효율}), plus {@code VCP}, the copula {@code 이} of {@code 효율적인}, which carries
+   * nothing and matched every sentence that ends in {@code ~이다}.
    */
   public static final Set<POS.Tag> REVIEWED_STOP_TAGS = reviewed();
 
@@ -45,6 +46,7 @@ public record KoreanOptions(DecompoundMode decompound, Set<POS.Tag> stopTags) {
   private static Set<POS.Tag> reviewed() {
     Set<POS.Tag> tags = new java.util.HashSet<>(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
     tags.remove(POS.Tag.XPN);
+    tags.add(POS.Tag.VCP);
     return Set.copyOf(tags);
   }
 }

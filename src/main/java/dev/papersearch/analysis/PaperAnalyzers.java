@@ -30,6 +30,9 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  */
 public final class PaperAnalyzers {
 
+  /** Machine-learning loanwords Nori would break apart; from config/, packed into the jar. */
+  static final String USER_DICTIONARY = "userdict_ko.txt";
+
   private PaperAnalyzers() {}
 
   /** The Korean summary analyzer. */
@@ -46,7 +49,8 @@ public final class PaperAnalyzers {
                     new HashMap<>(
                         Map.of(
                             "decompoundMode", options.decompound().name().toLowerCase(java.util.Locale.ROOT),
-                            "discardPunctuation", "true")))
+                            "discardPunctuation", "true",
+                            "userDictionary", USER_DICTIONARY)))
                 .addTokenFilter("koreanPartOfSpeechStop", new HashMap<>(Map.of("tags", options.stopTagsArgument())))
                 .addTokenFilter("koreanReadingForm")
                 .addTokenFilter("lowercase")
@@ -90,7 +94,7 @@ public final class PaperAnalyzers {
   private static Analyzer build(Chain chain) {
     try {
       return chain
-          .apply(CustomAnalyzer.builder(new ClasspathResourceLoader(PaperAnalyzers.class)))
+          .apply(CustomAnalyzer.builder(new ClasspathResourceLoader(PaperAnalyzers.class.getClassLoader())))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build analyzer: " + e.getMessage(), e);

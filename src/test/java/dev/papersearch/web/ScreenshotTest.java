@@ -28,6 +28,7 @@ import org.openqa.selenium.WebDriver;
 class ScreenshotTest {
 
   @TempDir static Path dir;
+  private static BrowserSession session;
   private static Browser browser;
   private static WebDriver driver;
   private static SampleSite site;
@@ -36,21 +37,17 @@ class ScreenshotTest {
   @BeforeAll
   static void start() {
     Path corpus = RealCorpus.days();
-    browser = Browser.start(dir.resolve("profile"), 1280, 1600);
-    driver = browser.driver;
     PaperIndex index = PaperIndex.open(dir.resolve("index"));
     new CorpusIndexer(index).index(corpus, CorpusReader.QUIETLY);
-    site = new SampleSite(index);
+    session = BrowserSession.start(dir, 1280, 1600, index);
+    browser = session.browser;
+    driver = session.driver;
+    site = session.site;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSession.close(session);
   }
 
   @Test

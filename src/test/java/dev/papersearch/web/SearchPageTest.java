@@ -32,25 +32,22 @@ import org.openqa.selenium.interactions.Actions;
 class SearchPageTest {
 
   @TempDir static Path dir;
+  private static BrowserSession session;
   private static Browser browser;
   private static WebDriver driver;
   private static SampleSite site;
 
   @BeforeAll
   static void start() {
-    browser = Browser.start(dir.resolve("profile"), 1280, 1000);
-    driver = browser.driver;
-    site = new SampleSite(TestIndexes.sampleIndex(dir.resolve("index")));
+    session = BrowserSession.start(dir, 1280, 1000, TestIndexes.sampleIndex(dir.resolve("index")));
+    browser = session.browser;
+    driver = session.driver;
+    site = session.site;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSession.close(session);
   }
 
   @AfterEach
