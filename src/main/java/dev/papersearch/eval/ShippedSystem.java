@@ -24,7 +24,7 @@ final class ShippedSystem implements RankingSystem {
   private final PaperIndex index;
   private final Searcher searcher;
 
-  ShippedSystem(List<Paper> papers, KoreanOptions korean) {
+  ShippedSystem(List<Paper> papers, KoreanOptions korean, double votesPrior) {
     try {
       dir = Files.createTempDirectory("papersearch-eval");
     } catch (IOException e) {
@@ -33,7 +33,7 @@ final class ShippedSystem implements RankingSystem {
     index = PaperIndex.open(dir, OpenMode.CREATE, korean);
     papers.forEach(index::upsert);
     index.commit();
-    searcher = new LuceneSearcher(index);
+    searcher = new LuceneSearcher(index, votesPrior);
   }
 
   @Override
