@@ -1,0 +1,42 @@
+package dev.papersearch.index;
+
+/** Every field name of the paper index, defined once. */
+public final class Fields {
+
+  private Fields() {}
+
+  /** arXiv id: indexed as one term, stored, and sorted on to break ties deterministically. */
+  public static final String ID = "id";
+
+  public static final String URL = "url";
+  /** English title, analyzed with the English analyzer and stored for highlighting. */
+  public static final String TITLE = "title";
+  /** The whole Korean summary, one bullet or section per line, analyzed with Nori. */
+  public static final String SUMMARY = "summary";
+  /** All author names, one per value, analyzed as names. */
+  public static final String AUTHORS = "authors";
+  /** Digest day: a point for range filters, doc values for sorting, stored as ISO text. */
+  public static final String DATE = "date";
+  /** Hugging Face votes: doc values for sorting, stored; absent when unknown. */
+  public static final String VOTES = "votes";
+
+  public static final String THUMBNAIL = "thumbnail";
+  public static final String VIDEO = "video";
+  /** Unlabelled summary bullets, stored in order. */
+  public static final String BULLET = "bullet";
+  /** Section labels and texts, stored as parallel values in order. */
+  public static final String SECTION_LABEL = "section_label";
+
+  public static final String SECTION_TEXT = "section_text";
+
+  /** The digest file and line the paper was read from. */
+  public static final String SOURCE_FILE = "source_file";
+
+  public static final String SOURCE_LINE = "source_line";
+
+  /** Facet dimensions over the date: {@code 2024}, {@code 2024-10}, {@code 2024-10-18}. */
+  public static final String FACET_YEAR = "year";
+
+  public static final String FACET_MONTH = "month";
+  public static final String FACET_DAY = "day";
+}

@@ -1,0 +1,135 @@
+package dev.papersearch.index;
+
+import dev.papersearch.analysis.PaperAnalyzers;
+import dev.papersearch.ingest.Paper;
+import dev.papersearch.ingest.Section;
+import dev.papersearch.ingest.SourceLine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a {@link Paper} into a Lucene {@link Document} and back, and names the analyzer of each field. */
+public final class PaperDocuments {
+
+  /** Text fields keep offsets in the postings so the unified highlighter need not re-analyze. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private static final FacetsConfig FACETS = new FacetsConfig();
+
+  private PaperDocuments() {}
+
+  /** The facet configuration shared by indexing and searching. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  /** The analyzer for every text field of the index; query building uses the same one. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        PaperAnalyzers.names(),
+        Map.of(Fields.TITLE, PaperAnalyzers.english(), Fields.SUMMARY, PaperAnalyzers.korean()));
+  }
+
+  /** The document for {@code paper}, facets included. */
+  public static Document toDocument(Paper paper) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, paper.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(paper.id())));
+    doc.add(new StoredField(Fields.URL, paper.url()));
+    doc.add(new Field(Fields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.SUMMARY, paper.summaryText(), TEXT_WITH_OFFSETS));
+    for (String author : paper.authors()) {
+      doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
+    }
+    long day = paper.date().toEpochDay();
+    doc.add(new LongPoint(Fields.DATE, day));
+    doc.add(new NumericDocValuesField(Fields.DATE, day));
+    doc.add(new StoredField(Fields.DATE, paper.date().toString()));
+    paper
+        .votes()
+        .ifPresent(
+            v -> {
+              doc.add(new IntPoint(Fields.VOTES, v));
+              doc.add(new NumericDocValuesField(Fields.VOTES, v));
+              doc.add(new StoredField(Fields.VOTES, v));
+            });
+    storeIfPresent(doc, Fields.THUMBNAIL, paper.thumbnailUrl());
+    storeIfPresent(doc, Fields.VIDEO, paper.videoUrl());
+    for (String bullet : paper.bullets()) {
+      doc.add(new StoredField(Fields.BULLET, bullet));
+    }
+    for (Section section : paper.sections()) {
+      doc.add(new StoredField(Fields.SECTION_LABEL, section.label()));
+      doc.add(new StoredField(Fields.SECTION_TEXT, section.text()));
+    }
+    doc.add(new StoredField(Fields.SOURCE_FILE, paper.source().file().toString()));
+    doc.add(new StoredField(Fields.SOURCE_LINE, paper.source().line()));
+    String date = paper.date().toString();
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, date.substring(0, 4)));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MONTH, date.substring(0, 7)));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DAY, date));
+    try {
+      return FACETS.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Rebuilds the paper from its stored fields. */
+  public static Paper fromDocument(Document doc) {
+    IndexableField votes = doc.getField(Fields.VOTES);
+    String[] labels = doc.getValues(Fields.SECTION_LABEL);
+    String[] texts = doc.getValues(Fields.SECTION_TEXT);
+    List<Section> sections = new ArrayList<>(labels.length);
+    for (int i = 0; i < labels.length; i++) {
+      sections.add(new Section(labels[i], texts[i]));
+    }
+    return new Paper(
+        doc.get(Fields.ID),
+        doc.get(Fields.URL),
+        doc.get(Fields.TITLE),
+        LocalDate.parse(doc.get(Fields.DATE)),
+        votes == null ? OptionalInt.empty() : OptionalInt.of(votes.numericValue().intValue()),
+        List.of(doc.getValues(Fields.AUTHORS)),
+        doc.get(Fields.THUMBNAIL),
+        doc.get(Fields.VIDEO),
+        List.of(doc.getValues(Fields.BULLET)),
+        sections,
+        new SourceLine(
+            Path.of(doc.get(Fields.SOURCE_FILE)),
+            doc.getField(Fields.SOURCE_LINE).numericValue().intValue()));
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+}
