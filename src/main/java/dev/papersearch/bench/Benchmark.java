@@ -139,7 +139,7 @@ public final class Benchmark {
         for (boolean rich : !measureSearch ? List.<Boolean>of() : spec.richOnly() ? List.of(true) : List.of(false, true)) {
           LatencyBench.Result r = LatencyBench.run(spec.name(), built.engine(), rich, mix, scale, config);
           search.add(r);
-          log.accept(String.format("  search%s: p50 %.3f ms, p99 %.3f ms, %.0f QPS", rich ? " (highlights+facets)" : "", r.latency().p50(), r.latency().p99(), r.qps()));
+          log.accept(String.format("  search%s: p50 %.3f ms, p99 %.3f ms, %.0f QPS, %.3f ms CPU/query", rich ? " (highlights+facets)" : "", r.latency().p50(), r.latency().p99(), r.qps(), r.cpuMillis()));
         }
         close(built.engine());
         if (scale == 1 && spec.name().equals(EngineSpec.PAPERSEARCH)) {

@@ -17,13 +17,23 @@ final class HttpBench {
 
   /**
    * @param command how the server was started
+   * @param upMillis process start to {@code /health} answered, one per start
    * @param coldStartMillis process start to first answered search, one per start
    * @param rssIdleBytes resident memory a second after the first answer
    */
-  record Result(String command, String client, List<Double> coldStartMillis, long rssIdleBytes, List<Load> loads) {
+  record Result(
+      String command, String client, List<Double> upMillis, List<Double> coldStartMillis, long rssIdleBytes, List<Load> loads) {
 
     double medianColdStartMillis() {
-      List<Double> sorted = coldStartMillis.stream().sorted().toList();
+      return median(coldStartMillis);
+    }
+
+    double medianUpMillis() {
+      return median(upMillis);
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> sorted = values.stream().sorted().toList();
       return sorted.get((sorted.size() - 1) / 2);
     }
 
@@ -38,6 +48,7 @@ final class HttpBench {
       ChildJvm jvm, Path index, List<BenchQuery> mix, LoadClient client, BenchConfig config, Path work, Consumer<String> log) {
     List<String> paths = mix.stream().map(BenchQuery::apiPath).toList();
     ServerProcess.warmProbe();
+    List<Double> ups = new ArrayList<>();
     List<Double> starts = new ArrayList<>();
     ServerProcess server = null;
     for (int i = 0; i < config.coldStarts(); i++) {
@@ -45,8 +56,9 @@ final class HttpBench {
         server.close();
       }
       server = ServerProcess.start(jvm, index, work.resolve("serve-" + i + ".log"), paths.get(0));
+      ups.add(server.upMillis());
       starts.add(server.coldStartMillis());
-      log.accept(String.format("  cold start %d: %.0f ms", i + 1, server.coldStartMillis()));
+      log.accept(String.format("  cold start %d: /health after %.0f ms, first search answered after %.0f ms", i + 1, server.upMillis(), server.coldStartMillis()));
     }
     try {
       pause(1000);
@@ -65,7 +77,7 @@ final class HttpBench {
           loads.add(load);
         }
       }
-      return new Result(jvm.describeServe(), client.name(), starts, idle, loads);
+      return new Result(jvm.describeServe(), client.name(), ups, starts, idle, loads);
     } finally {
       server.close();
     }

@@ -1,5 +1,7 @@
 package dev.papersearch.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,22 @@ final class LatencyBench {
   /**
    * @param rich highlights and facets on
    * @param qps queries per second on one thread
+   * @param cpuMillis mean CPU time of the searching thread per query: unlike latency it does not
+   *     grow while the thread waits for a core, so it tells contention apart from work
    * @param noHit queries of the mix that found nothing
    * @param byKind latency per query kind
    */
   record Result(
-      String system, boolean rich, int scale, Latency latency, double qps, int noHit, Map<String, Latency> byKind) {}
+      String system,
+      boolean rich,
+      int scale,
+      Latency latency,
+      double qps,
+      double cpuMillis,
+      int noHit,
+      Map<String, Latency> byKind) {}
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private LatencyBench() {}
 
@@ -27,15 +40,17 @@ final class LatencyBench {
         noHit++;
       }
     }
-    passes(engine, rich, mix, seconds / 2, minPasses, null); // warm-up: JIT, caches, page cache
+    passes(engine, rich, mix, seconds, minPasses, null); // warm-up: JIT, caches, page cache
     Map<String, Samples> byKind = new LinkedHashMap<>();
     mix.forEach(q -> byKind.computeIfAbsent(q.kind(), k -> new Samples()));
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long busy = passes(engine, rich, mix, seconds, minPasses, byKind);
+    cpu = THREADS.getCurrentThreadCpuTime() - cpu;
     Samples all = new Samples();
     byKind.values().forEach(all::addAll);
     Map<String, Latency> kinds = new LinkedHashMap<>();
     byKind.forEach((k, s) -> kinds.put(k, s.latency()));
-    return new Result(system, rich, scale, all.latency(), all.count() / (busy / 1e9), noHit, kinds);
+    return new Result(system, rich, scale, all.latency(), all.count() / (busy / 1e9), cpu / 1e6 / all.count(), noHit, kinds);
   }
 
   /** Whole passes over the mix for at least {@code seconds} and {@code minPasses}; returns nanos spent searching. */

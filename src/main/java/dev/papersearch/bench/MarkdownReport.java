@@ -159,20 +159,23 @@ final class MarkdownReport {
     line("");
     line("## In-process search");
     line("");
-    line(Fmt.f("One thread, first page of ten, the %d-query mix in a loop for %.1f s after %.1f s of warm-up; latency per query. "
-        + "*no hit* counts queries of the mix that found nothing (SQLite's trigram tokenizer cannot match words under three characters).",
-        r.mix().size(), r.config().latencySeconds(), r.config().latencySeconds() / 2));
+    line(Fmt.f("One thread, first page of ten, the %d-query mix in a loop for %.1f s after as long a warm-up; latency per query. "
+        + "*CPU ms* is the searching thread's CPU time per query (mean): latency well above it means the thread waited for a "
+        + "core, i.e. other load on the machine. *no hit* counts queries of the mix that found nothing (SQLite's trigram "
+        + "tokenizer cannot match words under three characters).",
+        r.mix().size(), r.config().latencySeconds()));
     for (int scale : r.config().scales().stream().filter(s -> s == 1 || s == r.config().scale()).toList()) {
       line("");
       line("### Scale " + scale + Fmt.f(" (%,d papers)", r.indexing(PS, scale).map(IndexingResult::papers).orElse(0)));
       line("");
-      table("system", "highlights + facets", "p50 ms", "p90 ms", "p99 ms", "max ms", "QPS", "no hit", "p50 ÷ ps", "p99 ÷ ps", "QPS ÷ ps");
+      table("system", "highlights + facets", "p50 ms", "p90 ms", "p99 ms", "max ms", "QPS", "CPU ms", "no hit", "p50 ÷ ps", "p99 ÷ ps", "QPS ÷ ps", "CPU ÷ ps");
       LatencyBench.Result base = r.search(PS, true, scale).orElse(null);
       for (LatencyBench.Result s : r.search().stream().filter(x -> x.scale() == scale).toList()) {
         Latency l = s.latency();
         row(s.system(), s.rich() ? "yes" : "no", Fmt.ms(l.p50()), Fmt.ms(l.p90()), Fmt.ms(l.p99()), Fmt.ms(l.max()), Fmt.count(s.qps()),
-            Integer.toString(s.noHit()), Fmt.ratio(l.p50(), base == null ? Double.NaN : base.latency().p50()),
-            Fmt.ratio(l.p99(), base == null ? Double.NaN : base.latency().p99()), Fmt.ratio(s.qps(), base == null ? Double.NaN : base.qps()));
+            Fmt.f("%.3f", s.cpuMillis()), Integer.toString(s.noHit()), Fmt.ratio(l.p50(), base == null ? Double.NaN : base.latency().p50()),
+            Fmt.ratio(l.p99(), base == null ? Double.NaN : base.latency().p99()), Fmt.ratio(s.qps(), base == null ? Double.NaN : base.qps()),
+            Fmt.ratio(s.cpuMillis(), base == null ? Double.NaN : base.cpuMillis()));
       }
       if (scale == 1) {
         byKind();
@@ -246,6 +249,7 @@ final class MarkdownReport {
     table("what", "value");
     row("cold start, median of " + h.coldStartMillis().size(), Fmt.f("%.0f ms", h.medianColdStartMillis()));
     row("cold starts", h.coldStartMillis().stream().map(x -> Fmt.f("%.0f", x)).collect(Collectors.joining(", ")) + " ms");
+    row("of which up to `/health` answered (JVM, Jetty, index open), median", Fmt.f("%.0f ms", h.medianUpMillis()));
     row("RSS idle (1 s after the first answer)", Fmt.mb(h.rssIdleBytes()) + " MB");
     row("RSS peak under load", h.loads().isEmpty() ? "–" : Fmt.mb(h.rssPeakBytes()) + " MB");
   }
