@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -121,13 +122,19 @@ public final class LuceneSearcher implements Searcher {
 
   private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+    // Each hit's stored fields are read once, for the hit and for its highlights.
+    Document[] docs = new Document[page.length];
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(docIds[i]);
+    }
     Map<String, Object[]> highlights =
-        new SnippetHighlighter(searcher, index.analyzer()).highlight(query, docIds);
+        new SnippetHighlighter(searcher, index.analyzer()).highlight(query, docIds, docs);
     Object[] titles = highlights.get(Fields.TITLE);
     Object[] summaries = highlights.get(Fields.SUMMARY);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc);
+      Document doc = docs[i];
       IndexableField votes = doc.getField(Fields.VOTES);
       String title = doc.get(Fields.TITLE);
       hits.add(
