@@ -17,7 +17,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  *       of a compound ({@code 확산모델} → {@code 확산}, {@code 모델}), so text written with or without
  *       the space matches the same query; MIXED would also index the whole compound at the same
  *       position, which doubles those postings and skews phrase and highlight offsets for little gain.
- *       Part-of-speech stop tags drop particles and endings ({@code 모델을} → {@code 모델}); Latin words
+ *       Part-of-speech stop tags drop particles and endings ({@code 모델을} → {@code 모델}), but not noun
+ *       prefixes (see {@link KoreanOptions#REVIEWED_STOP_TAGS}); Latin words
  *       inside Korean text are lower-cased and Porter-stemmed like the English analyzer does, so {@code
  *       Transformers} in a summary matches {@code transformer} in a query.
  *   <li><b>English</b> (titles): standard tokenizer, possessives, lower case, English stop words,
@@ -29,16 +30,28 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  */
 public final class PaperAnalyzers {
 
+  /** Machine-learning loanwords Nori would break apart; from config/, packed into the jar. */
+  static final String USER_DICTIONARY = "userdict_ko.txt";
+
   private PaperAnalyzers() {}
 
   /** The Korean summary analyzer. */
   public static Analyzer korean() {
+    return korean(KoreanOptions.SHIPPED);
+  }
+
+  /** The Korean summary analyzer with other options, for comparisons. */
+  public static Analyzer korean(KoreanOptions options) {
     return build(
         b ->
             b.withTokenizer(
                     "korean",
-                    new HashMap<>(Map.of("decompoundMode", "discard", "discardPunctuation", "true")))
-                .addTokenFilter("koreanPartOfSpeechStop")
+                    new HashMap<>(
+                        Map.of(
+                            "decompoundMode", options.decompound().name().toLowerCase(java.util.Locale.ROOT),
+                            "discardPunctuation", "true",
+                            "userDictionary", USER_DICTIONARY)))
+                .addTokenFilter("koreanPartOfSpeechStop", new HashMap<>(Map.of("tags", options.stopTagsArgument())))
                 .addTokenFilter("koreanReadingForm")
                 .addTokenFilter("lowercase")
                 .addTokenFilter("porterStem"));
@@ -81,7 +94,7 @@ public final class PaperAnalyzers {
   private static Analyzer build(Chain chain) {
     try {
       return chain
-          .apply(CustomAnalyzer.builder(new ClasspathResourceLoader(PaperAnalyzers.class)))
+          .apply(CustomAnalyzer.builder(new ClasspathResourceLoader(PaperAnalyzers.class.getClassLoader())))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build analyzer: " + e.getMessage(), e);

@@ -28,7 +28,8 @@ final class EvalCommand {
         --queries FILE  known-item queries, TSV qid/kind/query/relevant
                         (default: config/eval/dailypapers-dev.tsv)
         --korquad FILE  KorQuAD 1.0 dev JSON (default: ../shared/korquad/KorQuAD_v1.0_dev.json)
-        --systems LIST  comma-separated, from: standard, cjk, nori-default, papersearch (default: all)
+        --systems LIST  comma-separated, from: standard, cjk, nori-default, papersearch,
+                        papersearch-mixed, papersearch-none, papersearch-nori-stoptags (default: all)
         --no-korquad    only the daily-papers set
         --misses        also list the dev-set queries papersearch did not answer at rank 1
         --out FILE      also write the tables as markdown to FILE
@@ -41,7 +42,7 @@ final class EvalCommand {
     Path queries = Path.of(valueOr(args, "queries", "config/eval/dailypapers-dev.tsv"));
     Path korquad = Path.of(valueOr(args, "korquad", "../shared/korquad/KorQuAD_v1.0_dev.json"));
     List<String> systems =
-        Arrays.stream(valueOr(args, "systems", "standard,cjk,nori-default,papersearch").split(","))
+        Arrays.stream(valueOr(args, "systems", String.join(",", Evaluation.defaultSystems())).split(","))
             .map(String::strip)
             .toList();
     for (Path p : List.of(corpus, queries)) {

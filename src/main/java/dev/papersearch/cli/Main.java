@@ -23,6 +23,7 @@ public final class Main {
         index   parse a folder of digests into the index
         serve   answer search requests over HTTP (indexes the bundled sample on a fresh machine)
         eval    measure relevance against baselines on the dev set and KorQuAD
+        bench   measure speed and memory beside SQLite FTS5 and stock Lucene, write a report
 
       Run 'papersearch COMMAND --help' for a command's options.
       """;
@@ -58,6 +59,7 @@ public final class Main {
           case "index" -> IndexCommand.HELP;
           case "serve" -> ServeCommand.HELP;
           case "eval" -> EvalCommand.HELP;
+          case "bench" -> BenchCommand.HELP;
           default -> null;
         };
     if (help == null) {
@@ -75,10 +77,14 @@ public final class Main {
             case "eval" -> Args.parse(
                 rest, Set.of("corpus", "queries", "korquad", "systems", "out"), Set.of("no-korquad", "misses"));
             case "index" -> Args.parse(rest, Set.of("index", "corpus", "config"), Set.of("rebuild"));
+            case "bench" -> Args.parse(rest, BenchCommand.VALUED, BenchCommand.BOOLEANS);
             default -> Args.parse(rest, Set.of("index", "corpus", "port", "host", "config"), Set.of("watch"));
           };
       if (command.equals("eval")) {
         return EvalCommand.run(flags, out);
+      }
+      if (command.equals("bench")) {
+        return BenchCommand.run(flags, out);
       }
       Path configFile = flags.has("config") ? Path.of(flags.get("config")) : Settings.DEFAULT_FILE;
       if (flags.has("config") && !configFile.toFile().isFile()) {

@@ -17,6 +17,13 @@ public final class Evaluation {
 
   private Evaluation() {}
 
+  /** The baselines, the shipped system and its ablations, in table order. */
+  public static List<String> defaultSystems() {
+    List<String> all = new ArrayList<>(Systems.DEFAULT_ORDER);
+    all.addAll(Systems.ABLATIONS);
+    return all;
+  }
+
   public static List<SystemResult> run(EvalSet set, List<String> systemNames, Consumer<String> log) {
     List<SystemResult> results = new ArrayList<>();
     for (String name : systemNames) {

@@ -1,5 +1,6 @@
 package dev.papersearch.eval;
 
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
@@ -16,23 +17,23 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 
-/** papersearch itself, exactly as the API runs it, over a throw-away index. */
+/** papersearch as the API runs it, over a throw-away index, with the shipped or other Korean options. */
 final class ShippedSystem implements RankingSystem {
 
   private final Path dir;
   private final PaperIndex index;
   private final Searcher searcher;
 
-  ShippedSystem(List<Paper> papers) {
+  ShippedSystem(List<Paper> papers, KoreanOptions korean, double votesPrior) {
     try {
       dir = Files.createTempDirectory("papersearch-eval");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    index = PaperIndex.open(dir, OpenMode.CREATE);
+    index = PaperIndex.open(dir, OpenMode.CREATE, korean);
     papers.forEach(index::upsert);
     index.commit();
-    searcher = new LuceneSearcher(index);
+    searcher = new LuceneSearcher(index, votesPrior);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.papersearch.index;
 
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.analysis.PaperAnalyzers;
 import dev.papersearch.ingest.DigestPaths;
 import dev.papersearch.ingest.Paper;
@@ -65,23 +66,28 @@ public final class PaperDocuments {
 
   /** The analyzer for every text field of the index. */
   public static Analyzer analyzer() {
-    return perField(PaperAnalyzers.names(false));
+    return analyzer(KoreanOptions.SHIPPED);
+  }
+
+  /** The index analyzer with other Korean options, for comparisons. */
+  public static Analyzer analyzer(KoreanOptions korean) {
+    return perField(PaperAnalyzers.names(false), korean);
   }
 
   /**
    * The analyzer for queries: the index analyzer except that model names are joined across spaces,
    * since users write {@code qwen2 vl} for {@code Qwen2-VL}.
    */
-  public static Analyzer queryAnalyzer() {
-    return perField(PaperAnalyzers.names(true));
+  public static Analyzer queryAnalyzer(KoreanOptions korean) {
+    return perField(PaperAnalyzers.names(true), korean);
   }
 
-  private static Analyzer perField(Analyzer names) {
+  private static Analyzer perField(Analyzer names, KoreanOptions korean) {
     return new PerFieldAnalyzerWrapper(
         PaperAnalyzers.authors(),
         Map.of(
             Fields.TITLE, PaperAnalyzers.english(),
-            Fields.SUMMARY, PaperAnalyzers.korean(),
+            Fields.SUMMARY, PaperAnalyzers.korean(korean),
             Fields.NAMES, names));
   }
 

@@ -2,6 +2,7 @@ package dev.papersearch.index;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.GlossaryMiner;
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.ingest.Paper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class PaperIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
-  private final Analyzer queryAnalyzer = PaperDocuments.queryAnalyzer();
+  private final Analyzer queryAnalyzer;
   private volatile Glossary glossary;
   private final AtomicLong refreshes = new AtomicLong();
   private volatile Instant lastCommit;
@@ -87,11 +88,12 @@ public final class PaperIndex implements Closeable {
   /** The mined glossary lives beside the Lucene files; Lucene leaves files it does not own alone. */
   static final String GLOSSARY_FILE = "glossary.tsv";
 
-  private PaperIndex(Path path, IndexWriterConfig.OpenMode mode) throws IOException {
+  private PaperIndex(Path path, IndexWriterConfig.OpenMode mode, KoreanOptions korean) throws IOException {
     this.path = path;
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
-    this.analyzer = PaperDocuments.analyzer();
+    this.analyzer = PaperDocuments.analyzer(korean);
+    this.queryAnalyzer = PaperDocuments.queryAnalyzer(korean);
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
@@ -129,8 +131,13 @@ public final class PaperIndex implements Closeable {
 
   /** Opens the index at {@code path} with an explicit open mode. */
   public static PaperIndex open(Path path, IndexWriterConfig.OpenMode mode) {
+    return open(path, mode, KoreanOptions.SHIPPED);
+  }
+
+  /** Opens the index with other Korean analysis options; for comparisons only. */
+  public static PaperIndex open(Path path, IndexWriterConfig.OpenMode mode, KoreanOptions korean) {
     try {
-      return new PaperIndex(path, mode);
+      return new PaperIndex(path, mode, korean);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index at " + path + ": " + describe(e), e);
     }

@@ -2,10 +2,13 @@ package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -66,9 +69,12 @@ public final class PaperQueryBuilder {
     return FIELDS.stream().filter(f -> f.field().equals(field)).findFirst().orElseThrow().boost();
   }
 
-  /** The query matching {@code query} within {@code dates}. */
-  public Query build(UserQuery query, DateRange dates) {
-    Query matching = matching(query);
+  /**
+   * The query matching {@code query} within {@code dates}; {@code vocabulary} (the index being
+   * searched, or {@code null}) lets misspelled loanwords find the spelling the index uses.
+   */
+  public Query build(UserQuery query, DateRange dates, IndexReader vocabulary) {
+    Query matching = matching(query, vocabulary);
     if (matching == null) {
       return new MatchNoDocsQuery("every word of the query was dropped by analysis");
     }
@@ -92,7 +98,7 @@ public final class PaperQueryBuilder {
    * query with neither; {@code null} when analysis dropped every word. Kept apart from the filters so
    * that a date filter never turns the optional words into no condition at all.
    */
-  private Query matching(UserQuery query) {
+  private Query matching(UserQuery query, IndexReader vocabulary) {
     if (query.isEmpty()) {
       return new MatchAllDocsQuery();
     }
@@ -101,7 +107,7 @@ public final class PaperQueryBuilder {
     for (FieldWeight fw : FIELDS) {
       analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
     }
-    List<Query> words = wordQueries(query.words().size(), analyzed);
+    List<Query> words = wordQueries(query.words(), analyzed, vocabulary);
     words.forEach(q -> any.add(q, Occur.SHOULD));
     if (!words.isEmpty()) {
       glossary
@@ -130,21 +136,60 @@ public final class PaperQueryBuilder {
   }
 
   /** One query per plain word: the word's tokens in each field, the best field winning. */
-  private static List<Query> wordQueries(int words, List<AnalyzedQuery> perField) {
-    List<Query> queries = new ArrayList<>(words);
-    for (int w = 0; w < words; w++) {
-      List<Query> fields = new ArrayList<>(FIELDS.size());
+  private List<Query> wordQueries(List<String> words, List<AnalyzedQuery> perField, IndexReader vocabulary) {
+    List<Query> queries = new ArrayList<>(words.size());
+    for (int w = 0; w < words.size(); w++) {
+      List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
       for (int f = 0; f < FIELDS.size(); f++) {
         Query q = tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
         if (q != null) {
           fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
         }
       }
+      Query respelled = respelled(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary);
+      if (respelled != null) {
+        fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
+      }
       if (!fields.isEmpty()) {
         queries.add(new DisjunctionMaxQuery(fields, TIE_BREAKER));
       }
     }
     return queries;
+  }
+
+  /**
+   * The word as the index spells it, when Nori broke the typed spelling into fragments: {@code
+   * 인터렉티브} becomes {@code 인터 렉 티 브}, while {@code 인터랙티브} is one known token. Among the
+   * {@link LoanwordVariants} the one analyzed into the fewest tokens, all present in the summaries,
+   * wins if it has fewer tokens than the typed word.
+   */
+  private Query respelled(String word, List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
+    if (vocabulary == null || typed.size() < 2) {
+      return null;
+    }
+    List<AnalyzedQuery.Token> best = null;
+    for (String variant : LoanwordVariants.of(word)) {
+      List<AnalyzedQuery.Token> tokens = AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(variant)).tokens();
+      if (!tokens.isEmpty()
+          && tokens.size() < (best == null ? typed.size() : best.size())
+          && allIndexed(tokens, vocabulary)) {
+        best = tokens;
+      }
+    }
+    return best == null ? null : tokensQuery(Fields.SUMMARY, best);
+  }
+
+  private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {
+    try {
+      for (AnalyzedQuery.Token t : tokens) {
+        if (vocabulary.docFreq(new Term(Fields.SUMMARY, t.term())) == 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Any of the tokens; tokens stacked on one position (a compound and its parts) count once. */

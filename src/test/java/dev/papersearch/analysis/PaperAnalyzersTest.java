@@ -36,6 +36,15 @@ class PaperAnalyzersTest {
   }
 
   @Test
+  void userDictionaryKeepsLoanwordsAndPrefixesWhole() {
+    assertEquals(
+        List.of("임베딩[0,3]", "그래디언트[4,9]", "비지도[10,13]", "학습[14,16]", "멀티턴[18,21]"),
+        Tokens.of(korean, "임베딩 그래디언트 비지도 학습을 멀티턴"));
+    // Nori's noun prefixes (XPN) are kept: 비효율 must not become 효율.
+    assertEquals(List.of("비[0,1]", "효율[1,3]"), Tokens.of(korean, "비효율적인"));
+  }
+
+  @Test
   void englishTitlesAreStemmedWithoutStopWordsOrPossessives() {
     assertEquals(
         List.of("scale[0,7]", "law[8,12]", "transform[17,29]", "attent[31,40]"),

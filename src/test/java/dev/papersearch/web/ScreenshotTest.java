@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The README's pictures, taken over the real corpus: the page with a Korean query, and the widget
@@ -28,49 +27,40 @@ import org.openqa.selenium.WebDriver;
 class ScreenshotTest {
 
   @TempDir static Path dir;
-  private static Browser browser;
-  private static WebDriver driver;
-  private static SampleSite site;
+  private static BrowserSession session;
   private static final Path OUT = Path.of(System.getProperty("papersearch.screenshots", "target/screenshots"));
 
   @BeforeAll
   static void start() {
     Path corpus = RealCorpus.days();
-    browser = Browser.start(dir.resolve("profile"), 1280, 1600);
-    driver = browser.driver;
     PaperIndex index = PaperIndex.open(dir.resolve("index"));
     new CorpusIndexer(index).index(corpus, CorpusReader.QUIETLY);
-    site = new SampleSite(index);
+    session = BrowserSession.start(dir, 1280, 1600, index);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSession.close(session);
   }
 
   @Test
   void pageWithAKoreanQuery() throws IOException {
-    driver.manage().window().setSize(new Dimension(1280, 1600));
-    driver.get(site.url("/?q=" + URLEncoder.encode("트랜스포머 효율", StandardCharsets.UTF_8)));
-    browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains(" ms"));
-    assertFalse(driver.findElements(By.cssSelector("#results mark")).isEmpty());
-    assertTrue(driver.findElements(By.cssSelector("#histogram .bar")).size() > 12);
-    browser.screenshot(OUT.resolve("screenshot-page.png"));
+    session.driver.manage().window().setSize(new Dimension(1280, 1600));
+    session.driver.get(session.site.url("/?q=" + URLEncoder.encode("트랜스포머 효율", StandardCharsets.UTF_8)));
+    session.browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains(" ms"));
+    assertFalse(session.driver.findElements(By.cssSelector("#results mark")).isEmpty());
+    assertTrue(session.driver.findElements(By.cssSelector("#histogram .bar")).size() > 12);
+    session.browser.screenshot(OUT.resolve("screenshot-page.png"));
   }
 
   @Test
   void widgetInAHostPage() throws IOException {
-    driver.manage().window().setSize(new Dimension(1000, 1000));
-    site.host.embed(site.base(), "placeholder=\"지난 논문 요약 검색\" size=\"4\"", "");
-    driver.get(site.host.origin() + "/");
-    SearchContext widget = browser.waiting().until(d -> d.findElement(By.cssSelector("paper-search")).getShadowRoot());
+    session.driver.manage().window().setSize(new Dimension(1000, 1000));
+    session.site.host.embed(session.site.base(), "placeholder=\"지난 논문 요약 검색\" size=\"4\"", "");
+    session.driver.get(session.site.host.origin() + "/");
+    SearchContext widget = session.browser.waiting().until(d -> d.findElement(By.cssSelector("paper-search")).getShadowRoot());
     widget.findElement(By.cssSelector("input")).sendKeys("확산 모델 영상");
-    browser.waiting().until(d -> !widget.findElements(By.cssSelector("[role=option] mark")).isEmpty());
-    browser.screenshot(OUT.resolve("screenshot-widget.png"));
+    session.browser.waiting().until(d -> !widget.findElements(By.cssSelector("[role=option] mark")).isEmpty());
+    session.browser.screenshot(OUT.resolve("screenshot-widget.png"));
   }
 }

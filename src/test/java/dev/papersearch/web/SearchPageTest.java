@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -32,31 +31,22 @@ import org.openqa.selenium.interactions.Actions;
 class SearchPageTest {
 
   @TempDir static Path dir;
-  private static Browser browser;
-  private static WebDriver driver;
-  private static SampleSite site;
+  private static BrowserSession session;
 
   @BeforeAll
   static void start() {
-    browser = Browser.start(dir.resolve("profile"), 1280, 1000);
-    driver = browser.driver;
-    site = new SampleSite(TestIndexes.sampleIndex(dir.resolve("index")));
+    session = BrowserSession.start(dir, 1280, 1000, TestIndexes.sampleIndex(dir.resolve("index")));
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSession.close(session);
   }
 
   @AfterEach
   void nothingBrokeTheContentSecurityPolicy() {
     List<String> violations =
-        browser.consoleMessages().stream().filter(m -> m.contains("Content Security Policy")).toList();
+        session.browser.consoleMessages().stream().filter(m -> m.contains("Content Security Policy")).toList();
     assertEquals(List.of(), violations);
   }
 
@@ -64,14 +54,14 @@ class SearchPageTest {
   @ValueSource(strings = {"트랜스포머", "transformers"})
   void typingShowsResultsWithMarkedWordsAfterOneRequest(String query) {
     open("/");
-    int before = site.searcher.queries().size();
+    int before = session.site.searcher.queries().size();
     rendered(() -> box().sendKeys(query));
-    List<WebElement> marks = driver.findElements(By.cssSelector("#results mark"));
+    List<WebElement> marks = session.driver.findElements(By.cssSelector("#results mark"));
     assertFalse(marks.isEmpty(), "no <mark> in the results");
     String stem = query.substring(0, 5).toLowerCase();
     assertTrue(marks.stream().anyMatch(m -> m.getText().toLowerCase().startsWith(stem)), texts(marks).toString());
     assertTrue(status().matches("\\d+건 · \\d+ ms"), status());
-    assertEquals(List.of(query), site.searcher.queries().subList(before, site.searcher.queries().size()));
+    assertEquals(List.of(query), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
     assertTrue(url().endsWith("/?q=" + query), url());
   }
 
@@ -79,44 +69,44 @@ class SearchPageTest {
   void whileComposingNothingIsSentOrRedrawnAndCommittingSendsOneRequest() throws Exception {
     open("/");
     box().click();
-    browser.js(
+    session.browser.js(
         "window.__ime = [];"
             + "for (const type of ['compositionstart', 'compositionend'])"
             + "  document.getElementById('q').addEventListener(type, () => window.__ime.push(type));");
-    int before = site.searcher.queries().size();
-    CountDownLatch heldBack = site.searcher.holdNext();
+    int before = session.site.searcher.queries().size();
+    CountDownLatch heldBack = session.site.searcher.holdNext();
     box().sendKeys("LoRA ");
-    browser.waiting().until(d -> site.searcher.queries().size() == before + 1);
-    browser.js("document.querySelector('#results li').dataset.probe = 'first render'");
+    session.browser.waiting().until(d -> session.site.searcher.queries().size() == before + 1);
+    session.browser.js("document.querySelector('#results li').dataset.probe = 'first render'");
 
-    browser.compose("ㅌ", "트");
+    session.browser.compose("ㅌ", "트");
     heldBack.countDown(); // the answer for "LoRA" arrives in the middle of the syllable
     Thread.sleep(600);
-    assertEquals("first render", browser.js("return document.querySelector('#results li').dataset.probe"));
-    browser.compose("트래", "트랜", "트랜스", "트랜스포", "트랜스포머");
+    assertEquals("first render", session.browser.js("return document.querySelector('#results li').dataset.probe"));
+    session.browser.compose("트래", "트랜", "트랜스", "트랜스포", "트랜스포머");
     Thread.sleep(600);
-    assertEquals(before + 1, site.searcher.queries().size(), "a request was sent while composing");
-    assertEquals("first render", browser.js("return document.querySelector('#results li').dataset.probe"));
+    assertEquals(before + 1, session.site.searcher.queries().size(), "a request was sent while composing");
+    assertEquals("first render", session.browser.js("return document.querySelector('#results li').dataset.probe"));
 
-    rendered(() -> browser.commit("트랜스포머"));
-    browser.waiting().until(d -> url().endsWith("q=LoRA+트랜스포머"));
+    rendered(() -> session.browser.commit("트랜스포머"));
+    session.browser.waiting().until(d -> url().endsWith("q=LoRA+트랜스포머"));
     Thread.sleep(400);
-    assertEquals(List.of("LoRA", "LoRA 트랜스포머"), site.searcher.queries().subList(before, site.searcher.queries().size()));
-    assertEquals(List.of("compositionstart", "compositionend"), browser.js("return window.__ime"));
+    assertEquals(List.of("LoRA", "LoRA 트랜스포머"), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
+    assertEquals(List.of("compositionstart", "compositionend"), session.browser.js("return window.__ime"));
     assertEquals("LoRA 트랜스포머", box().getAttribute("value"));
-    assertFalse(driver.findElements(By.cssSelector("#results mark")).isEmpty());
+    assertFalse(session.driver.findElements(By.cssSelector("#results mark")).isEmpty());
   }
 
   @Test
   void aSlowAnswerOvertakenByANewerOneIsIgnored() throws Exception {
     open("/");
-    int before = site.searcher.queries().size();
-    CountDownLatch heldBack = site.searcher.holdNext();
+    int before = session.site.searcher.queries().size();
+    CountDownLatch heldBack = session.site.searcher.holdNext();
     box().sendKeys("Mamba");
-    browser.waiting().until(d -> site.searcher.queries().size() == before + 1);
+    session.browser.waiting().until(d -> session.site.searcher.queries().size() == before + 1);
     rendered(() -> box().sendKeys(Keys.chord(Keys.CONTROL, "a"), "QLoRA"));
     heldBack.countDown();
-    browser.waiting().until(d -> url().endsWith("q=QLoRA"));
+    session.browser.waiting().until(d -> url().endsWith("q=QLoRA"));
     String shown = firstTitle();
     assertTrue(shown.startsWith("QLoRA"), shown);
     Thread.sleep(500);
@@ -128,16 +118,16 @@ class SearchPageTest {
     open("/?q=" + encode("트랜스포머"));
     List<String> all = resultIds();
     String allStatus = status();
-    rendered(() -> driver.findElement(By.cssSelector(".bar[data-month='2024-06']")).click());
+    rendered(() -> session.driver.findElement(By.cssSelector(".bar[data-month='2024-06']")).click());
     assertTrue(url().contains("date=2024-06"), url());
-    List<WebElement> dates = driver.findElements(By.cssSelector("#results time"));
+    List<WebElement> dates = session.driver.findElements(By.cssSelector("#results time"));
     assertFalse(dates.isEmpty());
     assertTrue(texts(dates).stream().allMatch(d -> d.startsWith("2024-06")), texts(dates).toString());
     assertTrue(resultIds().size() < all.size());
-    assertEquals("true", driver.findElement(By.cssSelector(".bar[data-month='2024-06']")).getAttribute("aria-pressed"));
-    assertTrue(driver.findElement(By.id("chips")).getText().contains("2024-06"));
+    assertEquals("true", session.driver.findElement(By.cssSelector(".bar[data-month='2024-06']")).getAttribute("aria-pressed"));
+    assertTrue(session.driver.findElement(By.id("chips")).getText().contains("2024-06"));
 
-    rendered(() -> driver.navigate().back());
+    rendered(() -> session.driver.navigate().back());
     assertFalse(url().contains("date="), url());
     assertEquals(all, resultIds());
     assertEquals(allStatus.replaceAll("\\d+ ms", ""), status().replaceAll("\\d+ ms", ""));
@@ -147,52 +137,52 @@ class SearchPageTest {
   void markupInTitlesAndSummariesIsShownAsTextAndRunsNothing() {
     open("/?q=" + encode("image handler title"));
     assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", firstTitle());
-    WebElement link = driver.findElement(By.cssSelector("#results h2 a"));
+    WebElement link = session.driver.findElement(By.cssSelector("#results h2 a"));
     assertNull(link.getAttribute("href"), "a javascript: link was kept");
     link.click();
     open("/?q=" + encode("시험용 항목"));
     assertTrue(firstTitle().startsWith("<script>alert('title')</script> Escaping Test & <b>Bold</b>"), firstTitle());
-    assertTrue(driver.findElement(By.id("results")).getText().contains("<img src=x onerror=alert(1)>"));
-    assertEquals(0L, browser.js("return document.querySelectorAll('#results img, #results script, #results b').length"));
+    assertTrue(session.driver.findElement(By.id("results")).getText().contains("<img src=x onerror=alert(1)>"));
+    assertEquals(0L, session.browser.js("return document.querySelectorAll('#results img, #results script, #results b').length"));
 
-    driver.get(site.url("/paper/2407.00004"));
-    browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
-    assertTrue(driver.findElement(By.cssSelector("#paper h2")).getText().startsWith("<img src=x"));
-    assertEquals(0L, browser.js("return document.querySelectorAll('#paper img:not(.thumb)').length"));
-    assertNull(browser.js("return window.__xss"));
+    session.driver.get(session.site.url("/paper/2407.00004"));
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
+    assertTrue(session.driver.findElement(By.cssSelector("#paper h2")).getText().startsWith("<img src=x"));
+    assertEquals(0L, session.browser.js("return document.querySelectorAll('#paper img:not(.thumb)').length"));
+    assertNull(session.browser.js("return window.__xss"));
   }
 
   @Test
   void slashFocusesTheBoxArrowsMoveAndEnterOpensAResult() {
     open("/?q=LoRA");
-    browser.js("document.activeElement.blur()");
-    Actions keys = new Actions(driver);
+    session.browser.js("document.activeElement.blur()");
+    Actions keys = new Actions(session.driver);
     keys.sendKeys("/").perform();
-    assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+    assertEquals("q", session.driver.switchTo().activeElement().getAttribute("id"));
     assertEquals("LoRA", box().getAttribute("value"));
     keys.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP).perform();
-    WebElement active = driver.switchTo().activeElement();
+    WebElement active = session.driver.switchTo().activeElement();
     assertEquals(resultIds().get(0), active.getAttribute("data-id"));
     keys.sendKeys(Keys.ARROW_DOWN).perform();
-    String second = driver.switchTo().activeElement().getAttribute("data-id");
+    String second = session.driver.switchTo().activeElement().getAttribute("data-id");
     assertEquals(resultIds().get(1), second);
 
     keys.sendKeys(Keys.ENTER).perform();
-    browser.waiting().until(d -> URI.create(url()).getPath().equals("/paper/" + second));
-    browser.waiting().until(d -> d.switchTo().activeElement().getTagName().equals("h2"));
-    assertFalse(driver.findElements(By.cssSelector("#paper section h3, #paper li")).isEmpty());
-    assertFalse(driver.findElement(By.id("results")).isDisplayed());
+    session.browser.waiting().until(d -> URI.create(url()).getPath().equals("/paper/" + second));
+    session.browser.waiting().until(d -> d.switchTo().activeElement().getTagName().equals("h2"));
+    assertFalse(session.driver.findElements(By.cssSelector("#paper section h3, #paper li")).isEmpty());
+    assertFalse(session.driver.findElement(By.id("results")).isDisplayed());
 
     rendered(() -> keys.sendKeys(Keys.ESCAPE).perform());
     assertTrue(url().endsWith("/?q=LoRA"), url());
-    assertTrue(driver.findElement(By.id("results")).isDisplayed());
+    assertTrue(session.driver.findElement(By.id("results")).isDisplayed());
   }
 
   @Test
   void paperViewShowsSectionsAuthorsAndLinks() {
-    driver.get(site.url("/paper/2312.00752"));
-    browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
-    WebElement paper = driver.findElement(By.id("paper"));
+    session.driver.get(session.site.url("/paper/2312.00752"));
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
+    WebElement paper = session.driver.findElement(By.id("paper"));
     assertEquals("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", paper.findElement(By.tagName("h2")).getText());
     assertEquals(List.of("What's New", "Technical Details", "Performance Highlights"), texts(paper.findElements(By.tagName("h3"))));
     assertTrue(paper.getText().contains("Albert Gu, Tri Dao"));
@@ -204,71 +194,71 @@ class SearchPageTest {
   void emptyQueryListsTheNewestAndLoadMoreAppendsTheRest() {
     open("/");
     assertTrue(status().startsWith("최신 논문"), status());
-    assertEquals("2025-02-04", driver.findElement(By.cssSelector("#results time")).getText());
+    assertEquals("2025-02-04", session.driver.findElement(By.cssSelector("#results time")).getText());
     assertEquals(10, resultIds().size());
-    driver.findElement(By.id("more")).click();
-    browser.waiting().until(d -> resultIds().size() == site.index.count());
-    assertFalse(driver.findElement(By.id("more")).isDisplayed());
+    session.driver.findElement(By.id("more")).click();
+    session.browser.waiting().until(d -> resultIds().size() == session.site.index.count());
+    assertFalse(session.driver.findElement(By.id("more")).isDisplayed());
   }
 
   @Test
   void noResultsSaysSoAndSuggestsRemovingTheDateFilter() {
     open("/?q=zzqxv");
-    String empty = driver.findElement(By.cssSelector("#results .empty")).getText();
+    String empty = session.driver.findElement(By.cssSelector("#results .empty")).getText();
     assertTrue(empty.contains("‘zzqxv’에 맞는 논문이 없습니다.") && empty.contains("다른 낱말"), empty);
     assertTrue(status().startsWith("0건"), status());
 
     open("/?q=" + encode("트랜스포머") + "&date=2023-01");
-    empty = driver.findElement(By.cssSelector("#results .empty")).getText();
+    empty = session.driver.findElement(By.cssSelector("#results .empty")).getText();
     assertTrue(empty.contains("날짜 필터를 지우면"), empty);
-    rendered(() -> driver.findElement(By.cssSelector("#results .empty button")).click());
+    rendered(() -> session.driver.findElement(By.cssSelector("#results .empty button")).click());
     assertTrue(url().endsWith("/?q=트랜스포머"), url());
     assertFalse(resultIds().isEmpty());
   }
 
   @Test
   void fitsA360PixelScreen() {
-    Dimension desktop = driver.manage().window().getSize();
+    Dimension desktop = session.driver.manage().window().getSize();
     try {
-      driver.manage().window().setSize(new Dimension(360, 800));
+      session.driver.manage().window().setSize(new Dimension(360, 800));
       open("/?q=" + encode("트랜스포머"));
-      assertEquals(360L, browser.js("return window.innerWidth"));
-      assertEquals(0L, browser.js("return document.documentElement.scrollWidth - window.innerWidth"));
+      assertEquals(360L, session.browser.js("return window.innerWidth"));
+      assertEquals(0L, session.browser.js("return document.documentElement.scrollWidth - window.innerWidth"));
     } finally {
-      driver.manage().window().setSize(desktop);
+      session.driver.manage().window().setSize(desktop);
     }
   }
 
   private static void open(String pathAndQuery) {
-    driver.get(site.url(pathAndQuery));
-    browser.waiting().until(d -> status().contains(" ms"));
+    session.driver.get(session.site.url(pathAndQuery));
+    session.browser.waiting().until(d -> status().contains(" ms"));
   }
 
   /** Runs {@code action} and waits for the page to show an answer (the status line is rewritten). */
   private static void rendered(Runnable action) {
-    browser.js("document.getElementById('status').textContent = ''");
+    session.browser.js("document.getElementById('status').textContent = ''");
     action.run();
-    browser.waiting().until(d -> status().contains(" ms"));
+    session.browser.waiting().until(d -> status().contains(" ms"));
   }
 
   private static WebElement box() {
-    return driver.findElement(By.id("q"));
+    return session.driver.findElement(By.id("q"));
   }
 
   private static String status() {
-    return driver.findElement(By.id("status")).getText();
+    return session.driver.findElement(By.id("status")).getText();
   }
 
   private static String url() {
-    return URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8).replace(' ', '+');
+    return URLDecoder.decode(session.driver.getCurrentUrl(), StandardCharsets.UTF_8).replace(' ', '+');
   }
 
   private static String firstTitle() {
-    return driver.findElement(By.cssSelector("#results h2")).getText();
+    return session.driver.findElement(By.cssSelector("#results h2")).getText();
   }
 
   private static List<String> resultIds() {
-    return driver.findElements(By.cssSelector("#results article")).stream().map(e -> e.getAttribute("data-id")).toList();
+    return session.driver.findElements(By.cssSelector("#results article")).stream().map(e -> e.getAttribute("data-id")).toList();
   }
 
   private static List<String> texts(List<WebElement> elements) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -27,88 +26,79 @@ import org.openqa.selenium.WebElement;
 class WidgetTest {
 
   @TempDir static Path dir;
-  private static Browser browser;
-  private static WebDriver driver;
-  private static SampleSite site;
+  private static BrowserSession session;
 
   @BeforeAll
   static void start() {
-    browser = Browser.start(dir.resolve("profile"), 1000, 900);
-    driver = browser.driver;
-    site = new SampleSite(TestIndexes.sampleIndex(dir.resolve("index")));
+    session = BrowserSession.start(dir, 1000, 900, TestIndexes.sampleIndex(dir.resolve("index")));
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSession.close(session);
   }
 
   @Test
   void searchesFromAnAllowedOrigin() {
-    SearchContext widget = load(site.host.origin(), "placeholder=\"논문 찾기\" size=\"3\"", "");
+    SearchContext widget = load(session.site.host.origin(), "placeholder=\"논문 찾기\" size=\"3\"", "");
     WebElement input = widget.findElement(By.cssSelector("input"));
     assertEquals("논문 찾기", input.getAttribute("placeholder"));
     input.sendKeys("트랜스포머");
-    browser.waiting().until(d -> !options(widget).isEmpty());
+    session.browser.waiting().until(d -> !options(widget).isEmpty());
     assertEquals(3, options(widget).size());
     assertFalse(widget.findElements(By.cssSelector("[role=option] mark")).isEmpty());
     assertTrue(status(widget).matches("\\d+건 · \\d+ ms"), status(widget));
     assertEquals("true", input.getAttribute("aria-expanded"));
     WebElement all = widget.findElement(By.cssSelector("a.all"));
-    assertTrue(all.getAttribute("href").startsWith(site.base() + "/?q="), all.getAttribute("href"));
+    assertTrue(all.getAttribute("href").startsWith(session.site.base() + "/?q="), all.getAttribute("href"));
   }
 
   @Test
   void anOriginNotOnTheAllowListIsRefused() {
-    int before = site.searcher.queries().size();
-    SearchContext widget = load(site.host.otherOrigin(), "", "");
+    int before = session.site.searcher.queries().size();
+    SearchContext widget = load(session.site.host.otherOrigin(), "", "");
     widget.findElement(By.cssSelector("input")).sendKeys("트랜스포머");
-    browser.waiting().until(d -> status(widget).startsWith("검색 서버에 연결하지 못했습니다"));
+    session.browser.waiting().until(d -> status(widget).startsWith("검색 서버에 연결하지 못했습니다"));
     assertTrue(options(widget).isEmpty());
-    assertEquals(before, site.searcher.queries().size(), "the refused request reached the searcher");
+    assertEquals(before, session.site.searcher.queries().size(), "the refused request reached the searcher");
   }
 
   @Test
   void composingSendsNothingUntilCommitted() throws Exception {
-    SearchContext widget = load(site.host.origin(), "", "");
+    SearchContext widget = load(session.site.host.origin(), "", "");
     widget.findElement(By.cssSelector("input")).click();
-    int before = site.searcher.queries().size();
-    browser.compose("ㅎ", "확", "확산");
+    int before = session.site.searcher.queries().size();
+    session.browser.compose("ㅎ", "확", "확산");
     Thread.sleep(500);
-    assertEquals(before, site.searcher.queries().size(), "a request was sent while composing");
-    browser.commit("확산");
-    browser.waiting().until(d -> !options(widget).isEmpty());
+    assertEquals(before, session.site.searcher.queries().size(), "a request was sent while composing");
+    session.browser.commit("확산");
+    session.browser.waiting().until(d -> !options(widget).isEmpty());
     Thread.sleep(300);
-    assertEquals(List.of("확산"), site.searcher.queries().subList(before, site.searcher.queries().size()));
+    assertEquals(List.of("확산"), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
   }
 
   @Test
   void arrowsMoveTheActiveOptionEnterOpensItAndEscapeClears() {
-    SearchContext widget = load(site.host.origin(), "", "");
+    SearchContext widget = load(session.site.host.origin(), "", "");
     WebElement input = widget.findElement(By.cssSelector("input"));
-    browser.js("document.activeElement.blur()");
-    driver.findElement(By.tagName("body")).sendKeys("/");
-    assertEquals("paper-search", driver.switchTo().activeElement().getTagName());
+    session.browser.js("document.activeElement.blur()");
+    session.driver.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("paper-search", session.driver.switchTo().activeElement().getTagName());
     input.sendKeys("LoRA");
-    browser.waiting().until(d -> options(widget).size() > 1);
+    session.browser.waiting().until(d -> options(widget).size() > 1);
     input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
     assertEquals("o1", input.getAttribute("aria-activedescendant"));
     assertEquals("true", options(widget).get(1).getAttribute("aria-selected"));
     String url = options(widget).get(1).findElement(By.tagName("a")).getAttribute("href");
-    List<String> tabs = List.copyOf(driver.getWindowHandles());
+    List<String> tabs = List.copyOf(session.driver.getWindowHandles());
     input.sendKeys(Keys.ENTER);
-    browser.waiting().until(d -> d.getWindowHandles().size() == tabs.size() + 1);
-    String opened = driver.getWindowHandles().stream().filter(h -> !tabs.contains(h)).findFirst().orElseThrow();
-    String host = driver.getWindowHandle();
-    driver.switchTo().window(opened);
-    browser.waiting().until(d -> d.getCurrentUrl().startsWith(url));
-    driver.close();
-    driver.switchTo().window(host);
+    session.browser.waiting().until(d -> d.getWindowHandles().size() == tabs.size() + 1);
+    String opened = session.driver.getWindowHandles().stream().filter(h -> !tabs.contains(h)).findFirst().orElseThrow();
+    String host = session.driver.getWindowHandle();
+    session.driver.switchTo().window(opened);
+    session.browser.waiting().until(d -> d.getCurrentUrl().startsWith(url));
+    session.driver.close();
+    session.driver.switchTo().window(host);
 
     input.sendKeys(Keys.ESCAPE);
     assertEquals("", input.getAttribute("value"));
@@ -118,24 +108,24 @@ class WidgetTest {
 
   @Test
   void markupInTitlesIsTextAndJavascriptLinksAreDroppedEvenWithoutACsp() {
-    SearchContext widget = load(site.host.origin(), "", "");
+    SearchContext widget = load(session.site.host.origin(), "", "");
     widget.findElement(By.cssSelector("input")).sendKeys("image handler title");
-    browser.waiting().until(d -> !options(widget).isEmpty());
+    session.browser.waiting().until(d -> !options(widget).isEmpty());
     WebElement link = options(widget).get(0).findElement(By.tagName("a"));
     assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", link.getText());
     assertTrue(widget.findElements(By.cssSelector("img, script")).isEmpty());
     assertNull(link.getAttribute("href"), "a javascript: link was kept");
     options(widget).get(0).click();
-    assertNull(browser.js("return window.__xss"));
+    assertNull(session.browser.js("return window.__xss"));
   }
 
   @Test
   void hostStylesStayOutThemeVariablesAndLanguageGetIn() {
-    SearchContext widget = load(site.host.origin(), "lang=\"en\" date-facet=\"off\"", "paper-search { --ps-accent: rgb(0, 128, 0); }");
+    SearchContext widget = load(session.site.host.origin(), "lang=\"en\" date-facet=\"off\"", "paper-search { --ps-accent: rgb(0, 128, 0); }");
     WebElement input = widget.findElement(By.cssSelector("input"));
     assertTrue(input.getAttribute("placeholder").startsWith("Search papers"), input.getAttribute("placeholder"));
     input.sendKeys("Mamba");
-    browser.waiting().until(d -> !options(widget).isEmpty());
+    session.browser.waiting().until(d -> !options(widget).isEmpty());
     WebElement link = options(widget).get(0).findElement(By.tagName("a"));
     assertEquals("rgba(0, 128, 0, 1)", link.getCssValue("color"));
     assertEquals("15px", link.getCssValue("font-size"));
@@ -145,9 +135,9 @@ class WidgetTest {
 
   /** Opens the host page at {@code origin} with the widget and returns the widget's shadow root. */
   private static SearchContext load(String origin, String attributes, String css) {
-    site.host.embed(site.base(), attributes, css);
-    driver.get(origin + "/");
-    return browser.waiting()
+    session.site.host.embed(session.site.base(), attributes, css);
+    session.driver.get(origin + "/");
+    return session.browser.waiting()
         .until(d -> d.findElement(By.cssSelector("paper-search")).getShadowRoot());
   }
 

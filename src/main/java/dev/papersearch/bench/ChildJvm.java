@@ -1,0 +1,115 @@
+package dev.papersearch.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts fresh JVMs of this very build: {@code java -Xmx512m -jar papersearch.jar …} when running
+ * from the jar (found from the code source of this class), or the same class path when running from
+ * {@code target/classes} in tests. Cold indexing, cold start and server memory need a JVM that has
+ * loaded and compiled nothing yet, and whose memory is its own.
+ */
+final class ChildJvm {
+
+  static final String HEAP = "-Xmx512m";
+  private static final String CLI_MAIN = "dev.papersearch.cli.Main";
+
+  private final String java;
+  private final Path jar;
+  private final String classPath;
+
+  private ChildJvm(String java, Path jar, String classPath) {
+    this.java = java;
+    this.jar = jar;
+    this.classPath = classPath;
+  }
+
+  static ChildJvm ofThisBuild() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path source;
+    try {
+      source = Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the running build: " + e.getMessage(), e);
+    }
+    boolean isJar = Files.isRegularFile(source) && source.toString().endsWith(".jar");
+    return new ChildJvm(java, isJar ? source : null, isJar ? source.toString() : System.getProperty("java.class.path"));
+  }
+
+  /** {@code java -Xmx512m -jar papersearch.jar ARGS} (or the class path equivalent). */
+  List<String> papersearch(List<String> args) {
+    List<String> cmd = new ArrayList<>(List.of(java, HEAP));
+    if (jar != null) {
+      cmd.addAll(List.of("-jar", jar.toString()));
+    } else {
+      cmd.addAll(List.of("-cp", classPath, CLI_MAIN));
+    }
+    cmd.addAll(args);
+    return cmd;
+  }
+
+  /** {@code java -Xmx512m -cp papersearch.jar MAIN ARGS}. */
+  List<String> mainClass(Class<?> main, List<String> args) {
+    List<String> cmd = new ArrayList<>(List.of(java, HEAP, "-cp", classPath, main.getName()));
+    cmd.addAll(args);
+    return cmd;
+  }
+
+  /** How the report names the server command. */
+  String describeServe() {
+    return "java " + HEAP + (jar != null ? " -jar " + jar.getFileName() : " -cp … " + CLI_MAIN) + " serve";
+  }
+
+  /** Starts {@code cmd} with stdout and stderr going to {@code log}. */
+  static Process start(List<String> cmd, Path log) {
+    try {
+      return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + cmd.get(0) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A finished child: exit code, wall time from start to exit, and what it printed. */
+  record Finished(int exitCode, long wallNanos, String output) {}
+
+  static Finished run(List<String> cmd, Path log, long timeoutSeconds) {
+    long started = System.nanoTime();
+    Process process = start(cmd, log);
+    try {
+      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("child JVM did not finish in " + timeoutSeconds + " s: " + cmd);
+      }
+      long wall = System.nanoTime() - started;
+      return new Finished(process.exitValue(), wall, Files.readString(log, StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+      throw new IllegalStateException("interrupted", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Resident set size of a process from {@code /proc/PID/status}, or -1 where there is no /proc. */
+  static long rssBytes(long pid) {
+    Path status = Path.of("/proc", Long.toString(pid), "status");
+    try {
+      for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

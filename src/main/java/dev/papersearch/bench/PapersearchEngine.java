@@ -1,0 +1,51 @@
+package dev.papersearch.bench;
+
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.SearchRequest;
+import dev.papersearch.search.SearchResponse;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+
+/** papersearch through the same classes as {@code index} and the API: {@link PaperIndex}, {@link LuceneSearcher}. */
+final class PapersearchEngine implements Engine {
+
+  private final Path dir;
+  private final PaperIndex index;
+  private LuceneSearcher searcher;
+
+  PapersearchEngine(Path dir) {
+    this.dir = dir;
+    this.index = PaperIndex.open(dir, OpenMode.CREATE);
+  }
+
+  @Override
+  public void add(Paper paper) {
+    index.upsert(paper);
+  }
+
+  @Override
+  public void finish() {
+    index.commit();
+    searcher = new LuceneSearcher(index);
+  }
+
+  @Override
+  public long sizeOnDisk() {
+    return Dirs.size(dir);
+  }
+
+  /** Always rich: the searcher highlights and counts facets on every request, as the API does. */
+  @Override
+  public Answer search(BenchQuery query, boolean rich) {
+    SearchResponse response = searcher.search(new SearchRequest(query.text(), query.dates(), null, 1, 10));
+    return new Answer(response.hits().size(), response.total());
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.papersearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Mining Korean–English pairs from glossed text, with sentences written for the test. */
+class GlossaryMinerTest {
+
+  private static Glossary mine(String... texts) {
+    GlossaryMiner miner = new GlossaryMiner();
+    for (String text : texts) {
+      miner.add(text);
+    }
+    return miner.glossary();
+  }
+
+  @Test
+  void extendsTheKoreanSideWhileItStaysConsistent() {
+    Glossary g =
+        mine(
+            "새로운 대형 언어 모델(LLM)을 제안한다.",
+            "여러 대형 언어 모델(LLMs, 예: GPT)을 비교한다.",
+            "작은 대형 언어 모델(LLM)도 있다.",
+            "우리의 검색 증강 생성(Retrieval-Augmented Generation, RAG)은 빠르다.",
+            "기존 검색 증강 생성(Retrieval-Augmented Generation)과 달리",
+            "간단한 검색 증강 생성(retrieval-augmented generation) 방법");
+    assertEquals(
+        List.of(
+            new Glossary.Entry("검색 증강 생성", "retrieval-augmented generation", 3)),
+        g.entries());
+  }
+
+  @Test
+  void rarePairsAreDropped() {
+    assertEquals(List.of(), mine("잔차 연결(residual connection)", "잔차 연결(residual connection)").entries());
+  }
+
+  @Test
+  void competingLongerFormsStopTheExtension() {
+    Glossary g =
+        mine(
+            "대형 언어 모델(LLM)", "대규모 언어 모델(LLM)", "대형 언어 모델(LLM)", "대규모 언어 모델(LLM)",
+            "큰 언어 모델(LLM)", "거대 언어 모델(LLM)");
+    assertEquals(List.of(new Glossary.Entry("언어 모델", "llm", 6)), g.entries());
+  }
+
+  @Test
+  void hyphenatedKoreanTermsStayWhole() {
+    Glossary g = mine("비전-언어 모델(VLM)", "비전-언어 모델(VLM)을", "그 비전-언어 모델(VLM)");
+    assertEquals(List.of(new Glossary.Entry("비전-언어 모델", "vlm", 3)), g.entries());
+  }
+}

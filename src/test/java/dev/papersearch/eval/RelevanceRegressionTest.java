@@ -1,0 +1,43 @@
+package dev.papersearch.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.papersearch.support.RealCorpus;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the shipped configuration's relevance, as Anserini pins its regressions: a change that moves
+ * these figures by more than {@link #TOLERANCE} fails the build and must update docs/relevance.md
+ * with the reason. Figures from {@code papersearch eval}.
+ */
+class RelevanceRegressionTest {
+
+  private static final double TOLERANCE = 0.006;
+
+  private static Evaluation.SystemResult run(EvalSet set, String system) {
+    return Evaluation.run(set, List.of(system), line -> {}).get(0);
+  }
+
+  @Test
+  void dailyPapersDevSet() {
+    EvalSet dev = DevSet.load(RealCorpus.days(), Path.of("config/eval/dailypapers-dev.tsv"));
+    Evaluation.SystemResult shipped = run(dev, "papersearch");
+    assertEquals(0.792, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.755, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.907, shipped.overall().success10(), TOLERANCE, "Success@10");
+    assertEquals(0.695, shipped.byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
+    Evaluation.SystemResult nori = run(dev, "nori-default");
+    assertTrue(shipped.overall().mrr() > nori.overall().mrr() + 0.05, "ahead of Nori defaults");
+  }
+
+  @Test
+  void korQuadPassageRetrieval() {
+    EvalSet korquad = KorQuad.load(Path.of(System.getProperty("papersearch.korquad", "../shared/korquad")).resolve("KorQuAD_v1.0_dev.json"));
+    Evaluation.SystemResult shipped = run(korquad, "papersearch");
+    assertEquals(0.957, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.945, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+  }
+}

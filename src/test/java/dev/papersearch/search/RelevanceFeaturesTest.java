@@ -1,0 +1,95 @@
+package dev.papersearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.papersearch.index.CorpusIndexer;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.ingest.CorpusReader;
+import dev.papersearch.search.SearchResponse.Hit;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The relevance features end to end, on hand-written papers: glossary expansion both ways, compact
+ * model names, loanword respelling, spacing and particles, Korean phrases.
+ */
+class RelevanceFeaturesTest {
+
+  @TempDir static Path dir;
+  private static PaperIndex index;
+  private static Searcher searcher;
+
+  @BeforeAll
+  static void open() throws URISyntaxException {
+    index = PaperIndex.open(dir);
+    CorpusIndexer indexer = new CorpusIndexer(index);
+    indexer.index(TestIndexes.sampleDir(), CorpusReader.QUIETLY);
+    indexer.index(Paths.get(RelevanceFeaturesTest.class.getResource("/relevance").toURI()), CorpusReader.QUIETLY);
+    searcher = new LuceneSearcher(index);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static List<String> ids(String q) {
+    return searcher.search(new SearchRequest(q, DateRange.ALL, null, 1, 20)).hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void glossaryIsMinedFromTheIndexedSummaries() {
+    assertTrue(
+        index.glossary().entries().stream()
+            .anyMatch(e -> e.korean().equals("잔차 연결") && e.english().equals("residual connection")),
+        index.glossary().entries().toString());
+  }
+
+  @Test
+  void koreanTermReachesAnEnglishOnlyTitle() {
+    // 2408.90001 never says 잔차 연결; only its English title says "Residual Connection".
+    assertTrue(ids("잔차 연결").contains("2408.90001"), ids("잔차 연결").toString());
+  }
+
+  @Test
+  void englishTermReachesAKoreanOnlySummary() {
+    // 2408.90007 writes 잔차 연결 without the English gloss.
+    assertTrue(ids("residual connection").contains("2408.90007"), ids("residual connection").toString());
+  }
+
+  @Test
+  void compactModelNamesMatchHoweverTheyAreWritten() {
+    for (String q : List.of("gpt4o", "GPT-4o", "gpt 4o", "GPT4o 채점")) {
+      assertEquals("2408.90004", ids(q).get(0), q + " → " + ids(q));
+    }
+    List<String> gpt4o = ids("GPT-4o");
+    assertTrue(gpt4o.indexOf("2408.90004") < gpt4o.indexOf("2408.90005") || !gpt4o.contains("2408.90005"));
+  }
+
+  @Test
+  void misspelledLoanwordFindsTheIndexedSpelling() {
+    assertEquals("2408.90003", ids("인터렉티브").get(0), ids("인터렉티브").toString());
+    assertEquals("2408.90003", ids("인터랙티브").get(0));
+  }
+
+  @Test
+  void spacingAndParticlesDoNotMatter() {
+    assertEquals(ids("확산 모델").subList(0, 3), ids("확산모델").subList(0, 3));
+    assertEquals(ids("확산 모델").subList(0, 3), ids("확산 모델을").subList(0, 3));
+  }
+
+  @Test
+  void koreanPhraseNeedsTheWordsInOrder() {
+    assertEquals(List.of("2408.90006"), ids("\"모델 확산\""));
+    assertTrue(ids("모델 확산").size() > 1);
+    assertTrue(ids("\"확산 모델\"").contains("2408.90006"));
+  }
+}
