@@ -49,6 +49,8 @@ public final class CorpusIndexer {
 
   private Report run(Path root, Consumer<CorpusReader.FileRead> listener, boolean replace) {
     long started = System.nanoTime();
+    // A folder that cannot be listed fails here, before any write: it says nothing about the index.
+    CorpusReader.digestFiles(root);
     Corpus corpus =
         index.update(
             () -> {

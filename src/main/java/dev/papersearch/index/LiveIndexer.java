@@ -88,15 +88,47 @@ public final class LiveIndexer {
     if (read.fingerprint().equals(applied.get(day))) {
       return new DayUpdate(day, read.papers().size(), 0, 0, read.problems(), false);
     }
-    DayUpdate update = index.update(() -> replaceDay(read), PaperIndex.GlossaryMining.IN_BACKGROUND);
+    // Everything is read and decided first, so that only index writes happen inside the update:
+    // a failure there stops the index taking writes, and an unreadable file should not.
+    List<Change> changes = plan(read);
+    index.update(
+        () -> {
+          changes.forEach(this::apply);
+          return null;
+        },
+        PaperIndex.GlossaryMining.IN_BACKGROUND);
     applied.put(day, read.fingerprint());
-    return update;
+    return new DayUpdate(
+        day,
+        read.papers().size(),
+        (int) changes.stream().filter(c -> c instanceof Change.Write w && w.isNew()).count(),
+        (int) changes.stream().filter(c -> c instanceof Change.Delete).count(),
+        read.problems(),
+        true);
   }
 
-  private DayUpdate replaceDay(CorpusFolder.Day read) {
+  /** What applying a day does to one paper. */
+  private sealed interface Change {
+
+    /** The paper is written listed on {@code days}; {@code isNew} when the index did not have it. */
+    record Write(Paper paper, SortedSet<LocalDate> days, boolean isNew) implements Change {}
+
+    /** No day lists the paper any more. */
+    record Delete(String id) implements Change {}
+  }
+
+  private void apply(Change change) {
+    if (change instanceof Change.Write write) {
+      index.upsert(write.paper(), write.days());
+    } else if (change instanceof Change.Delete delete) {
+      index.delete(delete.id());
+    }
+  }
+
+  /** The changes that make the index list {@code read}'s papers on its day, and only those. */
+  private List<Change> plan(CorpusFolder.Day read) {
     LocalDate day = read.day();
-    int added = 0;
-    int removed = 0;
+    List<Change> changes = new ArrayList<>();
     try (StoredPapers stored = new StoredPapers(index)) {
       Map<String, Listed> before = new HashMap<>();
       stored.onDay(day).forEach(l -> before.put(l.paper().id(), l));
@@ -106,39 +138,35 @@ public final class LiveIndexer {
         Optional<Listed> was = Optional.ofNullable(before.get(paper.id())).or(() -> stored.byId(paper.id()));
         SortedSet<LocalDate> days = new TreeSet<>(was.map(Listed::days).orElse(new TreeSet<>()));
         days.add(day);
-        index.upsert(days.first().equals(day) ? paper : was.orElseThrow().paper(), days);
-        added += was.isEmpty() ? 1 : 0;
+        changes.add(new Change.Write(days.first().equals(day) ? paper : was.orElseThrow().paper(), days, was.isEmpty()));
       }
       for (Listed gone : before.values()) {
-        if (!listed.contains(gone.paper().id()) && !relist(gone, day)) {
-          index.delete(gone.paper().id());
-          removed++;
+        if (!listed.contains(gone.paper().id())) {
+          changes.add(relist(gone, day));
         }
       }
     }
-    return new DayUpdate(day, read.papers().size(), added, removed, read.problems(), true);
+    return changes;
   }
 
   /**
-   * Writes {@code gone} again without {@code day}; when {@code day} was its first day, the copy of
-   * the next day that still lists it is shown. False when no other day lists it.
+   * {@code gone} without {@code day}: when {@code day} was its first day, the copy of the next day
+   * that still lists it is shown; when no other day lists it, it goes.
    */
-  private boolean relist(Listed gone, LocalDate day) {
+  private Change relist(Listed gone, LocalDate day) {
     SortedSet<LocalDate> days = new TreeSet<>(gone.days());
     days.remove(day);
     if (!gone.days().first().equals(day)) {
-      index.upsert(gone.paper(), days);
-      return true;
+      return new Change.Write(gone.paper(), days, false);
     }
     while (!days.isEmpty()) {
       Optional<Paper> copy = find(days.first(), gone.paper().id());
       if (copy.isPresent()) {
-        index.upsert(copy.get(), days);
-        return true;
+        return new Change.Write(copy.get(), days, false);
       }
       days.remove(days.first()); // the index said the day lists it; the folder says otherwise now
     }
-    return false;
+    return new Change.Delete(gone.paper().id());
   }
 
   private Optional<Paper> find(LocalDate day, String id) {

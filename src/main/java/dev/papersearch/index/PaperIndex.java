@@ -425,7 +425,10 @@ public final class PaperIndex implements Closeable {
     }
   }
 
-  /** Closes searchers and the writer; writes not committed are dropped. */
+  /**
+   * Closes searchers and the writer after an update in progress has committed and a glossary being
+   * mined is written; writes not committed are dropped.
+   */
   @Override
   public synchronized void close() throws IOException {
     if (glossaryMiner != null) {
