@@ -90,7 +90,14 @@ public final class ApiServer {
   }
 
   private static void errors(JavalinConfig cfg, int maxBodyBytes) {
-    cfg.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+    cfg.routes.exception(
+        ApiException.class,
+        (e, ctx) -> {
+          if (e.status() == 503) {
+            ctx.header(Header.RETRY_AFTER, "1");
+          }
+          ctx.status(e.status()).json(e.body());
+        });
     cfg.routes.exception(
         SearchTimeoutException.class,
         (e, ctx) -> {

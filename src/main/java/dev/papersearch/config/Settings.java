@@ -59,6 +59,11 @@ public record Settings(
    * @param maxBodyBytes the largest request body accepted ({@code server.max-body-bytes})
    * @param searchTimeout the longest one search may run before it is answered with 503
    *     ({@code search.timeout-ms})
+   * @param maxConcurrentSearches searches run at once; more wait their turn, so that under load each
+   *     search still runs quickly ({@code search.max-concurrent}; 0, the default, means twice the
+   *     processors)
+   * @param searchQueueTimeout the longest a search waits for its turn before it is answered with 503
+   *     ({@code search.queue-timeout-ms})
    * @param accessLog whether every request is logged as one JSON line ({@code server.access-log})
    * @param shutdownTimeout how long a stopping server waits for requests in flight
    *     ({@code server.shutdown-timeout-ms})
@@ -70,6 +75,8 @@ public record Settings(
       String adminToken,
       int maxBodyBytes,
       Duration searchTimeout,
+      int maxConcurrentSearches,
+      Duration searchQueueTimeout,
       boolean accessLog,
       Duration shutdownTimeout) {
 
@@ -83,7 +90,8 @@ public record Settings(
     public String toString() {
       return "Operations[watch=" + watch + ", watchInterval=" + watchInterval + ", watchSettle=" + watchSettle
           + ", adminToken=" + (adminEnabled() ? "(set)" : "(none)") + ", maxBodyBytes=" + maxBodyBytes
-          + ", searchTimeout=" + searchTimeout + ", accessLog=" + accessLog + ", shutdownTimeout="
+          + ", searchTimeout=" + searchTimeout + ", maxConcurrentSearches=" + maxConcurrentSearches
+          + ", searchQueueTimeout=" + searchQueueTimeout + ", accessLog=" + accessLog + ", shutdownTimeout="
           + shutdownTimeout + "]";
     }
   }
@@ -112,7 +120,9 @@ public record Settings(
           Map.entry("search.max-size", "100"),
           Map.entry("search.max-depth", "10000"),
           Map.entry("search.max-query-length", "512"),
-          Map.entry("search.timeout-ms", "2000"));
+          Map.entry("search.timeout-ms", "2000"),
+          Map.entry("search.max-concurrent", "0"),
+          Map.entry("search.queue-timeout-ms", "10000"));
 
   public Settings {
     corsOrigins = List.copyOf(corsOrigins);
@@ -181,6 +191,8 @@ public record Settings(
                 reader.secret("admin.token", MIN_TOKEN_LENGTH),
                 reader.integer("server.max-body-bytes", 1024, 1 << 30),
                 reader.millis("search.timeout-ms", 1, 600_000),
+                concurrency(reader.integer("search.max-concurrent", 0, 10_000)),
+                reader.millis("search.queue-timeout-ms", 0, 600_000),
                 reader.bool("server.access-log"),
                 reader.millis("server.shutdown-timeout-ms", 0, 600_000)));
     if (settings.ops.watch() && settings.corpusDir == null) {
@@ -191,6 +203,11 @@ public record Settings(
           "search.default-size: " + settings.defaultPageSize + " is larger than search.max-size " + settings.maxPageSize);
     }
     return settings;
+  }
+
+  /** 0 means as many as suits the machine: CPU-bound searches gain nothing from more. */
+  private static int concurrency(int configured) {
+    return configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
   }
 
   /** The environment variable that sets {@code key}. */
