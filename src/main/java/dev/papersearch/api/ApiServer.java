@@ -45,9 +45,9 @@ public final class ApiServer {
     PaperController papers = new PaperController(searcher);
     ReadyController ready = new ReadyController(service);
     Metrics metrics = new Metrics(service.stats());
-    AccessLog accessLog = settings.ops().accessLog() ? new AccessLog(System.out) : null;
-    Cors cors = new Cors(settings.corsOrigins());
     Settings.Operations ops = settings.ops();
+    AccessLog accessLog = ops.accessLog() ? new AccessLog(System.out) : null;
+    Cors cors = new Cors(settings.corsOrigins());
     return Javalin.create(
         cfg -> {
           cfg.jetty.host = settings.host();
@@ -90,20 +90,8 @@ public final class ApiServer {
   }
 
   private static void errors(JavalinConfig cfg, int maxBodyBytes) {
-    cfg.routes.exception(
-        ApiException.class,
-        (e, ctx) -> {
-          if (e.status() == 503) {
-            ctx.header(Header.RETRY_AFTER, "1");
-          }
-          ctx.status(e.status()).json(e.body());
-        });
-    cfg.routes.exception(
-        SearchTimeoutException.class,
-        (e, ctx) -> {
-          ctx.header(Header.RETRY_AFTER, "1");
-          error(ctx, 503, e.getMessage());
-        });
+    cfg.routes.exception(ApiException.class, (e, ctx) -> refused(ctx, e));
+    cfg.routes.exception(SearchTimeoutException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->
@@ -128,6 +116,14 @@ public final class ApiServer {
     cfg.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
     cfg.routes.error(404, ctx -> errorIfEmpty(ctx, "no such resource: " + ctx.path()));
     cfg.routes.error(405, ctx -> errorIfEmpty(ctx, ctx.method() + " is not allowed on " + ctx.path()));
+  }
+
+  /** A 503 is for now only (time limit, busy): clients may retry after a second. */
+  private static void refused(Context ctx, ApiException e) {
+    if (e.status() == 503) {
+      ctx.header(Header.RETRY_AFTER, "1");
+    }
+    ctx.status(e.status()).json(e.body());
   }
 
   private static void internalError(Context ctx, Exception e) {

@@ -116,7 +116,7 @@ public final class CorpusWatcher implements AutoCloseable {
   }
 
   /** Scans once and returns the days of files that changed and have since stayed the same. */
-  Set<LocalDate> settledDays() {
+  private Set<LocalDate> settledDays() {
     long now = System.nanoTime();
     Map<Path, FileState> current = scan();
     Set<Path> paths = new HashSet<>(seen.keySet());
