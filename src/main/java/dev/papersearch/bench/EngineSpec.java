@@ -26,8 +26,9 @@ record EngineSpec(String name, String description, boolean richOnly, Function<Pa
       List.of(
           new EngineSpec(
               PAPERSEARCH,
-              "the shipped index and searcher (Nori DISCARD + POS stop + stemming, English titles,"
-                  + " author names, proximity bonus), exactly as the API calls it",
+              "the shipped index and searcher (Nori DISCARD with a user dictionary, reviewed POS stop"
+                  + " tags, stemming; English titles; author names; compact model names; glossary"
+                  + " expansion), exactly as the API calls it",
               true,
               PapersearchEngine::new),
           new EngineSpec(

@@ -57,7 +57,7 @@ class CorpusReaderTest {
     assertPapers(
         corpus.papers(),
         at(nested05, 3, "2024-03-05")
-            .arxiv("2403.03206", "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis")
+            .arxivV1("2403.03206", "Scaling Rectified Flow Transformers for High-Resolution Image Synthesis")
             .hfThumbnail()
             .votes(61)
             .authors("Lena Hofmann", "Omar Zaki")
@@ -65,19 +65,19 @@ class CorpusReaderTest {
                 "정류 흐름(rectified flow) 방식으로 학습한 텍스트-이미지 트랜스포머를 크게 키운 연구입니다.",
                 "텍스트와 이미지 토큰에 서로 다른 가중치를 두는 구조를 씁니다."),
         at(flat06, 3, "2024-03-06")
-            .arxiv("2403.03163", "Design2Code: How Far Are We From Automating Front-End Engineering?")
+            .arxivV1("2403.03163", "Design2Code: How Far Are We From Automating Front-End Engineering?")
             .hfThumbnail()
             .votes(45)
             .authors("Marta Kowalska")
             .bullets("웹페이지 스크린샷을 보고 그대로 동작하는 HTML 코드를 만드는 과제를 평가합니다."),
         at(nested07, 1, "2024-03-07")
-            .arxiv("2403.04652", "Yi: Open Foundation Models by 01.AI")
+            .arxivV1("2403.04652", "Yi: Open Foundation Models by 01.AI")
             .hfThumbnail()
             .votes(30)
             .authors("Chen Meilin")
             .bullets("제목 줄이 없는 파일이라 날짜는 경로의 연/월/일 폴더에서 읽습니다."),
         at(flat08, 1, "2024-03-08")
-            .arxiv("2403.04132", "Chatbot Arena: An Open Platform for Evaluating LLMs by Human Preference")
+            .arxivV1("2403.04132", "Chatbot Arena: An Open Platform for Evaluating LLMs by Human Preference")
             .hfThumbnail()
             .votes(18)
             .authors("Tomás Herrera")
@@ -103,7 +103,7 @@ class CorpusReaderTest {
     assertPapers(
         corpus.papers(),
         at(first, 3, "2024-10-16")
-            .arxiv(
+            .arxivV1(
                 "2410.09342",
                 "LLM$\\times$MapReduce: Simplified Long-Sequence Processing using Large Language Models")
             .hfThumbnail()

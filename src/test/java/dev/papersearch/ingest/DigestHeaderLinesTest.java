@@ -27,7 +27,7 @@ class DigestHeaderLinesTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2023-11-21")
-            .arxiv(
+            .arxivV1(
                 "2311.10709",
                 "Emu Video: Factorizing Text-to-Video Generation by Explicit Image Conditioning")
             .video(UPLOADS + "QuoteSingle-01.mp4")
@@ -57,7 +57,7 @@ class DigestHeaderLinesTest {
                 "잠재 공간 확산 모델을 대규모 영상 데이터로 학습시키는 과정을 세 단계로 정리합니다.",
                 "데이터 선별이 최종 영상 품질에 큰 영향을 준다는 점을 보입니다."),
         at(file, 13, "2023-12-04")
-            .arxiv("2312.00589", "Merlin:Empowering Multimodal LLMs with Foresight Minds")
+            .arxivV1("2312.00589", "Merlin:Empowering Multimodal LLMs with Foresight Minds")
             .video(UPLOADS + "bare-link-03.mp4")
             .authors("Yusuf Demirci")
             .bullets("멀티모달 언어 모델이 관찰한 장면으로부터 앞으로 일어날 일을 추론하도록 학습시킵니다."),
@@ -86,7 +86,7 @@ class DigestHeaderLinesTest {
             .authors("Dmitri Sokolov")
             .bullets("11억 파라미터의 작은 모델을 3조 개 토큰으로 오래 학습시킨 공개 언어 모델입니다."),
         at(file, 21, "2023-12-12")
-            .arxiv("2311.11045", "Orca 2: Teaching Small Language Models How to Reason")
+            .arxivV1("2311.11045", "Orca 2: Teaching Small Language Models How to Reason")
             .hfThumbnail()
             .votes(0)
             .authors("Amara Nwosu")
@@ -110,13 +110,13 @@ class DigestHeaderLinesTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2023-12-15")
-            .arxiv("2312.11805", "Gemini: A Family of Highly Capable Multimodal Models")
+            .arxivV1("2312.11805", "Gemini: A Family of Highly Capable Multimodal Models")
             .thumbnail(UPLOADS + "plus-item-05.png")
             .votes(12)
             .authors("Saanvi Rao", "Bjørn Holt", "Chiara Benedetti", "Tariq Haddad")
             .bullets("목록 중간의 + 항목은 허깅페이스가 긴 저자 목록을 줄였다는 표시입니다."),
         at(file, 13, "2023-12-15")
-            .arxiv(
+            .arxivV1(
                 "2312.09390",
                 "Weak-to-Strong Generalization: Eliciting Strong Capabilities With Weak Supervision")
             .thumbnail(UPLOADS + "repeat-06.png")
@@ -136,7 +136,7 @@ class DigestHeaderLinesTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-10-21")
-            .arxiv("2410.13720", "Movie Gen: A Cast of Media Foundation Models")
+            .arxivV1("2410.13720", "Movie Gen: A Cast of Media Foundation Models")
             .hfThumbnail()
             .votes(33)
             .authors("Daria Volkova", "Conor O'Sullivan", "Min-jun Park", "Aiyana Redcloud")

@@ -28,7 +28,7 @@ class DigestProblemsTest {
 
     assertEquals(5, results.size(), () -> "one result per ### block: " + results);
     at(file, 3, "2024-09-02")
-        .arxiv("2409.02060", "OLMoE: Open Mixture-of-Experts Language Models")
+        .arxivV1("2409.02060", "OLMoE: Open Mixture-of-Experts Language Models")
         .hfThumbnail()
         .votes(31)
         .authors("Annika Berg")
@@ -39,7 +39,7 @@ class DigestProblemsTest {
     // The block is fine up to its vote, so the problem points at the Vote: line itself.
     assertProblem(results.get(3), new SourceLine(file, 29), "'abc'");
     at(file, 35, "2024-09-02")
-        .arxiv("2408.14837", "Diffusion Models Are Real-Time Game Engines")
+        .arxivV1("2408.14837", "Diffusion Models Are Real-Time Game Engines")
         .hfThumbnail()
         .votes(64)
         .authors("Yael Friedman", "Kofi Mensah")

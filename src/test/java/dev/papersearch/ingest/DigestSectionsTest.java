@@ -20,7 +20,7 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-06-12")
-            .arxiv("2406.07550", "An Image is Worth 32 Tokens for Reconstruction and Generation")
+            .arxivV1("2406.07550", "An Image is Worth 32 Tokens for Reconstruction and Generation")
             .hfThumbnail()
             .votes(52)
             .authors("Greta Wolff", "Haruto Sato")
@@ -32,7 +32,7 @@ class DigestSectionsTest {
                 "Performance Highlights",
                 "적은 토큰으로도 ImageNet 256x256 생성에서 경쟁력 있는 FID를 보이며 생성 속도가 빨라집니다."),
         at(file, 17, "2024-06-12")
-            .arxiv("2406.06608", "The Prompt Report: A Systematic Survey of Prompting Techniques")
+            .arxivV1("2406.06608", "The Prompt Report: A Systematic Survey of Prompting Techniques")
             .hfThumbnail()
             .votes(46)
             .authors("Nadia Farouk", "Elias Kowalczyk", "Priya Raman")
@@ -48,7 +48,7 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-07-03")
-            .arxiv(
+            .arxivV1(
                 "2407.02490",
                 "MInference 1.0: Accelerating Pre-filling for Long-Context LLMs via Dynamic Sparse Attention")
             .hfThumbnail()
@@ -77,7 +77,7 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2025-03-12")
-            .arxiv("2503.07565", "Inductive Moment Matching")
+            .arxivV1("2503.07565", "Inductive Moment Matching")
             .hfThumbnail()
             .votes(1)
             .authors("Vera Albu", "Jonah Whitfield")
@@ -87,7 +87,7 @@ class DigestSectionsTest {
                 "확률적 보간 위에서 분포의 모멘트를 맞추도록 한 번의 학습 단계로 훈련합니다.: 3.1 안정성 분석")
             .section("Performance Highlights", "여덟 단계 추론만으로 ImageNet 256x256에서 낮은 FID를 기록합니다."),
         at(file, 15, "2025-03-12")
-            .arxiv("2503.19786", "Gemma 3 Technical Report")
+            .arxivV1("2503.19786", "Gemma 3 Technical Report")
             .hfThumbnail()
             .votes(58)
             .authors("Lotte de Vries", "Mateus Carvalho")
@@ -95,7 +95,7 @@ class DigestSectionsTest {
             .section("Technical Details", "로컬 어텐션과 글로벌 어텐션 층을 5대 1로 섞어 KV 캐시 메모리를 줄입니다.")
             .section("Performance Highlights", "같은 크기의 이전 세대 모델보다 수학과 다국어 과제에서 점수가 높습니다."),
         at(file, 27, "2025-03-12")
-            .arxiv("2503.20215", "Qwen2.5-Omni Technical Report")
+            .arxivV1("2503.20215", "Qwen2.5-Omni Technical Report")
             .hfThumbnail()
             .votes(9)
             .authors("Zhou Yiming", "Rahel Tesfaye")
@@ -112,7 +112,7 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-07-19")
-            .arxiv("2407.13764", "Shape of Motion: 4D Reconstruction from a Single Video")
+            .arxivV1("2407.13764", "Shape of Motion: 4D Reconstruction from a Single Video")
             .hfThumbnail()
             .votes(14)
             .authors("Mariam Tadesse", "Oskar Nyberg")
@@ -130,7 +130,7 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-08-07")
-            .arxiv("2408.03326", "LLaVA-OneVision: Easy Visual Task Transfer")
+            .arxivV1("2408.03326", "LLaVA-OneVision: Easy Visual Task Transfer")
             .hfThumbnail()
             .votes(29)
             .authors("Camille Laurent", "Tenzin Dorje")
@@ -151,13 +151,13 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-10-02")
-            .arxiv("2409.19946", "Illustrious: an Open Advanced Illustration Model")
+            .arxivV1("2409.19946", "Illustrious: an Open Advanced Illustration Model")
             .hfThumbnail()
             .votes(20)
             .authors("Kaito Hirano")
             .section("What's New", "애니메이션 풍 일러스트 생성에 특화된 텍스트-이미지 모델을 소개합니다."),
         at(file, 13, "2024-10-02")
-            .arxiv("2409.19951", "Law of the Weakest Link: Cross Capabilities of Large Language Models")
+            .arxivV1("2409.19951", "Law of the Weakest Link: Cross Capabilities of Large Language Models")
             .hfThumbnail()
             .votes(54)
             .authors("Selin Aydın", "Mateo Rossi")
@@ -176,7 +176,7 @@ class DigestSectionsTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-08-15")
-            .arxiv("2408.07410", "Aquila2 Technical Report")
+            .arxivV1("2408.07410", "Aquila2 Technical Report")
             .hfThumbnail()
             .votes(5)
             .authors("Wen Qiaolan", "Hamid Rostami")
@@ -188,7 +188,7 @@ class DigestSectionsTest {
                 "2. Position Embedding: 회전 위치 임베딩(RoPE)을 사용합니다.")
             .section("Performance Highlights", "34B 모델이 여러 평가에서 비슷한 크기의 모델을 앞섭니다."),
         at(file, 17, "2024-08-15")
-            .arxiv(
+            .arxivV1(
                 "2407.10973",
                 "Make-An-Agent: A Generalizable Policy Network Generator with Behavior-Prompted Diffusion")
             .hfThumbnail()

@@ -39,7 +39,7 @@ class DigestTextTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-10-08")
-            .arxiv(
+            .arxivV1(
                 "2410.02884",
                 "LLaMA-Berry: Pairwise Optimization for O1-like Olympiad-Level Mathematical Reasoning")
             .hfThumbnail()
@@ -70,7 +70,7 @@ class DigestTextTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-06-17")
-            .arxiv(
+            .arxivV1(
                 "2406.14347",
                 "$\\nabla^2$DFT: A Universal Quantum Chemistry Dataset of Drug-Like Molecules and a"
                     + " Benchmark for Neural Network Potentials")
@@ -88,7 +88,7 @@ class DigestTextTest {
             .authors("Ji-ho Shin")
             .section("What's New", "A* 탐색 과정을 흉내 내도록 트랜스포머를 학습시킨 뒤 더 짧은 탐색을 찾도록 다듬습니다."),
         at(file, 23, "2024-06-17")
-            .arxiv(
+            .arxivV1(
                 "2311.11255",
                 "M$^{2}$UGen: Multi-modal Music Understanding and Generation with the Power of Large"
                     + " Language Models")
@@ -97,7 +97,7 @@ class DigestTextTest {
             .authors("Farida Nasser")
             .section("What's New", "음악을 이해하고 이미지나 영상에서 음악을 만들어 내는 멀티모달 모델입니다."),
         at(file, 33, "2024-06-17")
-            .arxiv("2312.09241", "TinyGSM: achieving >80% on GSM8k with small language models")
+            .arxivV1("2312.09241", "TinyGSM: achieving >80% on GSM8k with small language models")
             .hfThumbnail()
             .votes(21)
             .authors("Gustavo Pereira")
@@ -115,7 +115,7 @@ class DigestTextTest {
     assertPapers(
         Fixtures.papers(fixture),
         at(file, 3, "2024-10-18")
-            .arxiv("2410.11758", "Latent Action Pretraining from Videos")
+            .arxivV1("2410.11758", "Latent Action Pretraining from Videos")
             .hfThumbnail()
             .votes(2)
             .authors("Hye-won Baek", "Samuel Adeyemi")
@@ -123,7 +123,7 @@ class DigestTextTest {
             .section("Technical Details", "연속된 프레임 사이의 변화를 이산 잠재 행동으로 양자화합니다.")
             .section("Performance Highlights", "실제 행동 라벨로 학습한 모델에 가까운 조작 성능을 보입니다."),
         at(file, 17, "2024-10-18")
-            .arxiv("2410.13852", "Retrospective Learning from Interactions")
+            .arxivV1("2410.13852", "Retrospective Learning from Interactions")
             .hfThumbnail()
             .votes(8)
             .authors("Talia Rosenberg")

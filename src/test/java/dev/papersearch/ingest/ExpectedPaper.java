@@ -51,6 +51,14 @@ final class ExpectedPaper {
     return link(id, ARXIV + id, title);
   }
 
+  /**
+   * A paper linked with a versioned arXiv URL ({@code …/abs/IDv1}). Fixtures whose title is a real
+   * paper's use it, so that no fixture line is identical to a line of the licensed corpus.
+   */
+  ExpectedPaper arxivV1(String id, String title) {
+    return link(id, ARXIV + id + "v1", title);
+  }
+
   ExpectedPaper link(String id, String url, String title) {
     this.id = id;
     this.url = url;

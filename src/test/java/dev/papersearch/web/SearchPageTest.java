@@ -186,7 +186,7 @@ class SearchPageTest {
     assertEquals("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", paper.findElement(By.tagName("h2")).getText());
     assertEquals(List.of("What's New", "Technical Details", "Performance Highlights"), texts(paper.findElements(By.tagName("h3"))));
     assertTrue(paper.getText().contains("Albert Gu, Tri Dao"));
-    assertEquals("https://arxiv.org/abs/2312.00752", paper.findElement(By.linkText("arXiv")).getAttribute("href"));
+    assertEquals("https://arxiv.org/abs/2312.00752v1", paper.findElement(By.linkText("arXiv")).getAttribute("href"));
     assertEquals(1, paper.findElements(By.cssSelector("img.thumb")).size());
   }
 
