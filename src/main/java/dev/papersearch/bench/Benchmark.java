@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.index.Folders;
 import dev.papersearch.ingest.Corpus;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.ingest.Paper;
@@ -83,7 +84,7 @@ public final class Benchmark {
           config, machine, stats, mix, tokenizers, cold, indexing, search, http, httpNote, MachineFacts.loadAverage(), Instant.now(),
           (System.nanoTime() - started) / 1e9);
     } finally {
-      Dirs.delete(work);
+      Folders.delete(work);
     }
   }
 
@@ -99,7 +100,7 @@ public final class Benchmark {
       long nanos = Long.parseLong(line.substring(IndexOnce.RESULT_PREFIX.length()).split(" ")[0]);
       cold.add(new BenchResults.ColdIndexing(spec.name(), done.wallNanos() / 1e9, nanos / 1e9));
       log.accept(String.format("Cold indexing %s: %.2f s JVM start to exit, %.2f s indexing", spec.name(), done.wallNanos() / 1e9, nanos / 1e9));
-      Dirs.delete(dir);
+      Folders.delete(dir);
     }
     return cold;
   }
@@ -121,7 +122,7 @@ public final class Benchmark {
         for (int run = 0; run < runs; run++) {
           if (built != null) {
             close(built.engine());
-            Dirs.delete(dir);
+            Folders.delete(dir);
           }
           dir = work.resolve(spec.name() + "-x" + scale + "-" + run);
           System.gc(); // so that one run's garbage is not collected on the next run's clock
@@ -145,7 +146,7 @@ public final class Benchmark {
         if (scale == 1 && spec.name().equals(EngineSpec.PAPERSEARCH)) {
           serveIndex = dir;
         } else {
-          Dirs.delete(dir);
+          Folders.delete(dir);
         }
       }
     }

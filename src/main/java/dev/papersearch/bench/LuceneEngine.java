@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.index.Folders;
 import dev.papersearch.ingest.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +122,7 @@ final class LuceneEngine implements Engine {
 
   @Override
   public long sizeOnDisk() {
-    return Dirs.size(dir);
+    return Folders.size(dir);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.index.Folders;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.LuceneSearcher;
@@ -34,7 +35,7 @@ final class PapersearchEngine implements Engine {
 
   @Override
   public long sizeOnDisk() {
-    return Dirs.size(dir);
+    return Folders.size(dir);
   }
 
   /** Always rich: the searcher highlights and counts facets on every request, as the API does. */

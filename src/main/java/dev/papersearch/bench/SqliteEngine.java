@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.index.Folders;
 import dev.papersearch.ingest.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +105,7 @@ final class SqliteEngine implements Engine {
 
   @Override
   public long sizeOnDisk() {
-    return Dirs.size(file.getParent());
+    return Folders.size(file.getParent());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.papersearch.eval;
 
 import dev.papersearch.analysis.KoreanOptions;
+import dev.papersearch.index.Folders;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 
 /** papersearch as the API runs it, over a throw-away index, with the shipped or other Korean options. */
@@ -45,10 +44,6 @@ final class ShippedSystem implements RankingSystem {
   @Override
   public void close() throws IOException {
     index.close();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    Folders.delete(dir);
   }
 }

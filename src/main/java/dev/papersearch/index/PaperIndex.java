@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -410,19 +409,7 @@ public final class PaperIndex implements Closeable {
 
   /** Size of the files in the index folder. */
   public long sizeBytes() {
-    try (Stream<Path> files = Files.list(path)) {
-      return files.filter(Files::isRegularFile).mapToLong(PaperIndex::size).sum();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list index at " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // a file merged away while listing
-    }
+    return Folders.size(path);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.papersearch.bench;
+package dev.papersearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,20 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Sizes and removal of the throw-away folders the benchmark writes indexes to. */
-final class Dirs {
+/** Sizes and removal of folders: the index folder, and the throw-away ones of eval and bench. */
+public final class Folders {
 
-  private Dirs() {}
+  private Folders() {}
 
-  static long size(Path dir) {
+  /** Bytes in the regular files below {@code dir}. */
+  public static long size(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(Dirs::sizeOf).sum();
+      return files.filter(Files::isRegularFile).mapToLong(Folders::sizeOf).sum();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static void delete(Path dir) {
+  /** Removes {@code dir} and everything below it; nothing to do when it does not exist. */
+  public static void delete(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }
