@@ -147,11 +147,6 @@ public record Settings(
     return new Settings(indexDir, corpusDir, host, newPort, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
   }
 
-  /** A copy with another index folder. */
-  public Settings withIndexDir(Path dir) {
-    return new Settings(dir, corpusDir, host, port, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
-  }
-
   /** A copy with another CORS allow-list, for tests that embed the widget from another origin. */
   public Settings withCorsOrigins(List<String> origins) {
     return new Settings(indexDir, corpusDir, host, port, origins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
