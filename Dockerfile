@@ -7,11 +7,15 @@
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
+# The poms first, so the dependency layer is cached until a pom changes.
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline
-COPY src ./src
+COPY papersearch-core/pom.xml papersearch-core/
+COPY papersearch-server/pom.xml papersearch-server/
+RUN mvn -B -q -pl papersearch-server -am dependency:go-offline || true
 COPY config ./config
-RUN mvn -B -q package -DskipTests
+COPY papersearch-core/src papersearch-core/src
+COPY papersearch-server/src papersearch-server/src
+RUN mvn -B -q -pl papersearch-server -am package -DskipTests
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app

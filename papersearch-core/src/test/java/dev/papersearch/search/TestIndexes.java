@@ -3,9 +3,8 @@ package dev.papersearch.search;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
-import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** Indexes for tests: the bundled sample plus hand-written hostile fixtures, in a temporary folder. */
 public final class TestIndexes {
@@ -14,12 +13,12 @@ public final class TestIndexes {
 
   /** The bundled sample digests (three days, fifteen papers). */
   public static Path sampleDir() {
-    return resource("/sample/README.md").getParent();
+    return sourceFolder("papersearch-core/src/main/resources/sample");
   }
 
   /** Hand-made digests with markup in titles and summaries and one broken block. */
   public static Path hostileDir() {
-    return resource("/hostile/2024-07-01.md").getParent();
+    return sourceFolder("papersearch-core/src/test/resources/hostile");
   }
 
   /** A new index in {@code dir} holding the sample and the hostile fixtures. */
@@ -31,11 +30,17 @@ public final class TestIndexes {
     return index;
   }
 
-  private static Path resource(String name) {
-    try {
-      return Paths.get(TestIndexes.class.getResource(name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  /**
+   * A folder of digests in the source tree. Read from the sources, not the classpath: other modules'
+   * tests see these resources inside the core jars, where they are no folders. Every module's tests
+   * run from the top-level folder (see the parent pom's surefire {@code workingDirectory}).
+   */
+  private static Path sourceFolder(String relative) {
+    Path folder = Path.of(relative);
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalStateException(
+          "no folder " + folder.toAbsolutePath() + ": tests must run from the project's top-level folder");
     }
+    return folder;
   }
 }

@@ -258,7 +258,7 @@ final class MarkdownReport {
     line("");
     line("## Query mix");
     line("");
-    line("Bundled as `src/main/resources/bench/queries.tsv`. For SQLite FTS5 each word of three or more characters becomes a quoted "
+    line("Bundled as `papersearch-server/src/main/resources/bench/queries.tsv`. For SQLite FTS5 each word of three or more characters becomes a quoted "
         + "phrase and the phrases are OR-ed, e.g. `" + Optional.ofNullable(SqliteEngine.matchExpression(r.mix().get(r.mix().size() / 2).text())).orElse("") + "`.");
     line("");
     table("kind", "query", "from", "to");
