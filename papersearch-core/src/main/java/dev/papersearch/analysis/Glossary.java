@@ -10,17 +10,24 @@ import java.util.List;
 
 /**
  * Korean–English term pairs such as {@code 잔차 연결 ↔ residual connection}, as mined from the
- * summaries' {@code 한국어 용어(English term)} habit. Stored as TSV: {@code korean, english, count}.
+ * summaries' {@code 한국어 용어(English term)} habit, and the English words of titles and summaries
+ * with the number of papers using each, which a Hangul transliteration can be matched to by sound
+ * (see {@link SoundKey}). Stored as TSV: {@code korean, english, count}, with an empty Korean column
+ * for a word.
  */
-public record Glossary(List<Entry> entries) {
+public record Glossary(List<Entry> entries, List<Word> words) {
 
   /** One pair and how often the corpus wrote it. */
   public record Entry(String korean, String english, int count) {}
 
-  public static final Glossary EMPTY = new Glossary(List.of());
+  /** A lower-case English word and the number of papers whose title or summary has it. */
+  public record Word(String english, int papers) {}
+
+  public static final Glossary EMPTY = new Glossary(List.of(), List.of());
 
   public Glossary {
     entries = List.copyOf(entries);
+    words = List.copyOf(words);
   }
 
   public static Glossary read(Path file) {
@@ -28,23 +35,32 @@ public record Glossary(List<Entry> entries) {
       return EMPTY;
     }
     List<Entry> entries = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String[] cols = line.split("\t");
         if (cols.length == 3 && !line.startsWith("#")) {
-          entries.add(new Entry(cols[0], cols[1], Integer.parseInt(cols[2])));
+          int count = Integer.parseInt(cols[2]);
+          if (cols[0].isEmpty()) {
+            words.add(new Word(cols[1], count));
+          } else {
+            entries.add(new Entry(cols[0], cols[1], count));
+          }
         }
       }
     } catch (IOException | NumberFormatException e) {
       throw new IllegalStateException("cannot read glossary " + file + ": " + e.getMessage(), e);
     }
-    return new Glossary(entries);
+    return new Glossary(entries, words);
   }
 
   public void write(Path file) {
-    StringBuilder out = new StringBuilder("# korean\tenglish\tcount (mined from the indexed summaries)\n");
+    StringBuilder out = new StringBuilder("# korean\tenglish\tcount (mined from the indexed papers; an empty korean column is an English word)\n");
     for (Entry e : entries) {
       out.append(e.korean()).append('\t').append(e.english()).append('\t').append(e.count()).append('\n');
+    }
+    for (Word w : words) {
+      out.append('\t').append(w.english()).append('\t').append(w.papers()).append('\n');
     }
     try {
       Files.writeString(file, out, StandardCharsets.UTF_8);

@@ -3,9 +3,11 @@ package dev.papersearch.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +29,26 @@ public final class GlossaryMiner {
       Pattern.compile(
           "((?:[가-힣]+(?:-[가-힣]+)* ){0," + (MAX_KOREAN_WORDS - 1) + "}[가-힣]+(?:-[가-힣]+)*) ?\\(([A-Za-z][A-Za-z0-9 .\\-]{1,60}?)\\s*(?:[,;][^)]*)?\\)");
 
+  private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
+
   /** counts.get(english).get(k - 1) maps a k-word Korean candidate to its count. */
   private final Map<String, List<Map<String, Integer>>> counts = new HashMap<>();
+
+  /** Papers per English word. */
+  private final Map<String, Integer> englishWords = new HashMap<>();
+
+  /** Counts the English words of one paper's title and summary, and the summary's glosses. */
+  public void addPaper(String title, String summary) {
+    Set<String> words = new HashSet<>();
+    for (String text : List.of(title, summary)) {
+      Matcher m = ENGLISH_WORD.matcher(text);
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    words.forEach(w -> englishWords.merge(w, 1, Integer::sum));
+    add(summary);
+  }
 
   /** Counts the glosses in one text. */
   public void add(String text) {
@@ -70,7 +90,10 @@ public final class GlossaryMiner {
         });
     entries.sort(
         Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
-    return new Glossary(entries);
+    List<Glossary.Word> words = new ArrayList<>(englishWords.size());
+    englishWords.forEach((w, n) -> words.add(new Glossary.Word(w, n)));
+    words.sort(Comparator.comparingInt(Glossary.Word::papers).reversed().thenComparing(Glossary.Word::english));
+    return new Glossary(entries, words);
   }
 
   /** The most frequent candidate, among those ending with {@code suffix} when given. */

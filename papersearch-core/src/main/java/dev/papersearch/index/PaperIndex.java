@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
@@ -345,10 +346,11 @@ public final class PaperIndex implements Closeable {
       IndexReader reader = searcher.getIndexReader();
       StoredFields stored = reader.storedFields();
       Bits live = MultiBits.getLiveDocs(reader);
-      Set<String> summaryOnly = Set.of(Fields.SUMMARY);
+      Set<String> texts = Set.of(Fields.TITLE, Fields.SUMMARY);
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
-          miner.add(stored.document(doc, summaryOnly).get(Fields.SUMMARY));
+          Document paper = stored.document(doc, texts);
+          miner.addPaper(paper.get(Fields.TITLE), paper.get(Fields.SUMMARY));
         }
       }
     } finally {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -51,17 +54,33 @@ public final class PaperQueryBuilder {
 
   private static final float TIE_BREAKER = 0.1f;
 
+  /** Weight of a Hangul word spelled in English against the word as typed. */
+  static final float TRANSLITERATION_WEIGHT = 1.0f;
+
+  /**
+   * Weight of an English spelling when the papers write the Hangul nearly as often: {@code 비트} is
+   * bits at least as often as ViT.
+   */
+  static final float CONTESTED_TRANSLITERATION_WEIGHT = 0.5f;
+
+  /** A Hangul word in more summaries than this is Korean text, not a name. */
+  private static final int NAME_AS_TEXT_LIMIT = 2;
+
+  private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
+
   private static final int TITLE = 0;
   private static final int SUMMARY = 1;
 
   private final Analyzer analyzer;
   private final QueryBuilder analyzing;
   private final GlossaryExpander glossary;
+  private final Transliterations transliterations;
 
   public PaperQueryBuilder(Analyzer analyzer, Glossary glossary) {
     this.analyzer = analyzer;
     this.analyzing = new QueryBuilder(analyzer);
     this.glossary = new GlossaryExpander(analyzer, glossary);
+    this.transliterations = new Transliterations(glossary);
   }
 
   /** The weight of {@code field}. */
@@ -150,6 +169,11 @@ public final class PaperQueryBuilder {
       if (respelled != null) {
         fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
       }
+      fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary));
+      Query author = koreanName(words.get(w), vocabulary);
+      if (author != null) {
+        fields.add(author);
+      }
       if (!fields.isEmpty()) {
         queries.add(new DisjunctionMaxQuery(fields, TIE_BREAKER));
       }
@@ -177,6 +201,113 @@ public final class PaperQueryBuilder {
       }
     }
     return best == null ? null : tokensQuery(Fields.SUMMARY, best);
+  }
+
+  /**
+   * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}), matched in
+   * titles, summaries and model names, when the papers write that English word more often than the
+   * typed Hangul: so {@code 맘바} finds Mamba, while {@code 모델} (written in Hangul everywhere) is never
+   * turned into {@code model}, nor {@code 기반} into a name that happens to sound alike.
+   */
+  private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
+    if (vocabulary == null || typed.isEmpty()) {
+      return List.of();
+    }
+    Matcher hangul = HANGUL.matcher(word);
+    StringBuilder spelled = new StringBuilder();
+    boolean replaced = false;
+    float weight = TRANSLITERATION_WEIGHT;
+    while (hangul.find()) {
+      Glossary.Word english = transliterations.englishFor(hangul.group());
+      int hangulPapers = english == null ? 0 : papersWriting(hangul.group(), vocabulary);
+      boolean preferred = english != null && english.papers() >= hangulPapers;
+      hangul.appendReplacement(spelled, preferred ? " " + english.english() + " " : hangul.group());
+      replaced |= preferred;
+      if (preferred && english.papers() < 2 * hangulPapers) {
+        weight = CONTESTED_TRANSLITERATION_WEIGHT;
+      }
+    }
+    if (!replaced) {
+      return List.of();
+    }
+    hangul.appendTail(spelled);
+    List<Query> alternatives = new ArrayList<>();
+    for (FieldWeight fw : FIELDS) {
+      if (fw.field().equals(Fields.AUTHORS)) {
+        continue;
+      }
+      Query q = tokensQuery(fw.field(), AnalyzedQuery.of(analyzer, fw.field(), List.of(spelled.toString().strip())).tokens());
+      if (q != null) {
+        alternatives.add(new BoostQuery(q, fw.boost() * weight));
+      }
+    }
+    return alternatives;
+  }
+
+  /**
+   * The authors a Hangul word names, when it reads as a Korean name ({@link KoreanNames}) whose surname
+   * and given name both occur in an author list, and the summaries do not use the word as Korean text:
+   * {@code 조경현} finds papers by Kyunghyun Cho, while {@code 이미지} is never read as Lee Miji.
+   */
+  private Query koreanName(String word, IndexReader vocabulary) {
+    if (vocabulary == null) {
+      return null;
+    }
+    for (String form : Particles.forms(word)) {
+      KoreanNames.Spellings name = KoreanNames.of(form);
+      if (name == null || papersWriting(form, vocabulary) > NAME_AS_TEXT_LIMIT) {
+        continue;
+      }
+      List<Query> surnames = new ArrayList<>();
+      name.surnames().stream().filter(t -> isAuthorToken(t, vocabulary)).forEach(t -> surnames.add(authorTerm(t)));
+      List<Query> givenNames = new ArrayList<>();
+      for (List<String> tokens : name.givenNames()) {
+        if (tokens.stream().allMatch(t -> isAuthorToken(t, vocabulary))) {
+          givenNames.add(
+              tokens.size() == 1
+                  ? authorTerm(tokens.get(0))
+                  : new PhraseQuery(Fields.AUTHORS, tokens.toArray(String[]::new)));
+        }
+      }
+      if (!surnames.isEmpty() && !givenNames.isEmpty()) {
+        Query both =
+            new BooleanQuery.Builder()
+                .add(new DisjunctionMaxQuery(surnames, 0f), Occur.MUST)
+                .add(new DisjunctionMaxQuery(givenNames, 0f), Occur.MUST)
+                .build();
+        return new BoostQuery(both, boostOf(Fields.AUTHORS));
+      }
+    }
+    return null;
+  }
+
+  private static Query authorTerm(String token) {
+    return new TermQuery(new Term(Fields.AUTHORS, token));
+  }
+
+  private static boolean isAuthorToken(String token, IndexReader vocabulary) {
+    try {
+      return vocabulary.docFreq(new Term(Fields.AUTHORS, token)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Papers whose summary has {@code hangul} (its tokens in a row). */
+  private int papersWriting(String hangul, IndexReader vocabulary) {
+    List<String> terms =
+        AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(hangul)).tokens().stream()
+            .map(AnalyzedQuery.Token::term)
+            .toList();
+    try {
+      return switch (terms.size()) {
+        case 0 -> 0;
+        case 1 -> vocabulary.docFreq(new Term(Fields.SUMMARY, terms.get(0)));
+        default -> new IndexSearcher(vocabulary).count(new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new)));
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {

@@ -1,0 +1,357 @@
+package dev.papersearch.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How a word sounds, coarsely enough that a Hangul transliteration and the English word it spells
+ * meet: {@code 미니맥스} and {@code minimax}, {@code 하이퍼클로바} and {@code hyperclova}, {@code 맘바} and
+ * {@code mamba}, {@code 엑사원} and {@code exaone} each get one key.
+ *
+ * <p>A key is the word's consonants in Korean classes ({@code b p f v} are all {@code ㅂ/ㅍ}, {@code
+ * l r} are {@code ㄹ}, …) with every run of vowels reduced to one slot; repeated consonants are merged
+ * and the vowels Korean adds to close a consonant ({@code ㅡ}, a final {@code ㅣ} after {@code ㅈ}) and
+ * English's silent final {@code e} left out. The vowel slots are kept beside the key, so that among
+ * the English words sharing a key only those whose vowels Korean could have written that way match
+ * ({@link #vowelAgreement}). English spelling is ambiguous ({@code g} in {@code gemini} and {@code gpt},
+ * {@code c} in {@code cell} and {@code code}), so an English word has a few readings.
+ */
+public final class SoundKey {
+
+  /** A reading: the key and, per vowel slot, the letters (English) or the medial vowels (Korean). */
+  public record Reading(String key, List<String> vowels) {}
+
+  private static final int BASE = 0xAC00;
+  private static final int LAST = 0xD7A3;
+  private static final int MEDIALS = 21;
+  private static final int FINALS = 28;
+
+  /** Consonant class of each Hangul initial, in Unicode order; '-' is the silent ㅇ (see {@link #consonant}). */
+  private static final String INITIALS = "GGNDDLMBBSS-JJJKTPH";
+
+  /** Consonant class of each Hangul final, in Unicode order ('Q' is ㅇ = ng). */
+  private static final String[] FINALS_CLASS = {
+    "", "K", "K", "KS", "N", "NJ", "N", "T", "L", "LK", "LM", "LP", "LS", "LT", "LP", "L", "M", "P",
+    "PS", "T", "T", "Q", "T", "T", "K", "T", "P", ""
+  };
+
+  /** Initial ㅇ, silent. */
+  private static final int SILENT_INITIAL = 11;
+
+  /** Final ㅅ, which loanwords write before a consonant without sounding it (브릿지 = bridge). */
+  private static final int FINAL_S = 19;
+
+  /**
+   * Medial ㅡ, the vowel Korean adds to close a consonant (트 in 트랜스포머), so no vowel at all; so is
+   * a final ㅣ after ㅈ or ㅊ (브리지 = bridge, 이미지 = image).
+   */
+  private static final int EU = 18;
+
+  private static final int I = 20;
+
+  /**
+   * For each English vowel letter, the Hangul medials (Unicode order: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ
+   * ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) that loanwords write for it.
+   */
+  private static final String MEDIAL_NAMES = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+
+  private static final String A = "ㅏㅐㅑㅓㅔㅘㅙㅗ";
+  private static final String E = "ㅔㅐㅣㅓㅖㅞㅕ";
+  private static final String LETTER_I = "ㅣㅏㅓㅟㅢㅔㅕ";
+  private static final String O = "ㅗㅓㅏㅜㅘㅝㅚㅛ";
+  private static final String U = "ㅜㅓㅠㅝㅟㅏ";
+  private static final String Y = "ㅣㅏㅑㅕㅛㅠㅖㅒ";
+  private static final String W = "ㅘㅝㅞㅟㅙㅚㅜㅠ";
+
+  private SoundKey() {}
+
+  /** The reading of a word of Hangul syllables; {@code null} when it has anything else. */
+  public static Reading ofHangul(String word) {
+    StringBuilder out = new StringBuilder();
+    List<String> vowels = new ArrayList<>();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < BASE || c > LAST) {
+        return null;
+      }
+      int s = c - BASE;
+      int initial = s / (MEDIALS * FINALS);
+      int medial = (s % (MEDIALS * FINALS)) / FINALS;
+      char consonant = INITIALS.charAt(initial);
+      if (consonant != '-') {
+        out.append(consonant);
+      }
+      boolean closing = medial == EU || medial == I && i == word.length() - 1 && consonant == 'J';
+      if (!closing) {
+        out.append('V');
+        vowels.add(String.valueOf(MEDIAL_NAMES.charAt(medial)));
+      }
+      int fin = s % FINALS;
+      boolean silentS = fin == FINAL_S && i + 1 < word.length() && startsWithConsonant(word.charAt(i + 1));
+      out.append(silentS ? "" : FINALS_CLASS[fin]);
+    }
+    return normalize(out, vowels);
+  }
+
+  private static boolean startsWithConsonant(char syllable) {
+    return syllable >= BASE && syllable <= LAST && (syllable - BASE) / (MEDIALS * FINALS) != SILENT_INITIAL;
+  }
+
+  /** The readings of a lower- or upper-case English word of letters; empty for anything else. */
+  public static List<Reading> ofLatin(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.isEmpty() || !w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      return List.of();
+    }
+    List<StringBuilder> keys = new ArrayList<>(List.of(new StringBuilder()));
+    List<List<String>> vowels = new ArrayList<>(List.of(new ArrayList<>()));
+    int i = 0;
+    while (i < w.length()) {
+      if (isVowel(w.charAt(i), nextOf(w, i))) {
+        int end = i;
+        while (end < w.length() && isVowel(w.charAt(end), nextOf(w, end))) {
+          end++;
+        }
+        String letters = w.substring(i, end);
+        boolean silentE = end == w.length() && letters.equals("e") && i > 0;
+        if (!silentE) {
+          keys.forEach(k -> k.append('V'));
+          vowels.forEach(v -> v.add(letters));
+        }
+        i = end;
+      } else {
+        Sound sound = consonant(w, i);
+        branch(keys, vowels, sound.options());
+        i += sound.letters();
+      }
+    }
+    List<Reading> readings = new ArrayList<>(keys.size());
+    for (int k = 0; k < keys.size(); k++) {
+      Reading r = normalize(keys.get(k), vowels.get(k));
+      if (!readings.contains(r)) {
+        readings.add(r);
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * How well the vowels of a Hangul reading spell those of an English reading with the same key, or 0
+   * when they do not. A slot scores 2 when each of its Hangul vowels is the usual one for a letter of
+   * the slot and each letter has its usual vowel ({@code a} ↔ {@code ㅏ}), 1 when some are only written
+   * so at times ({@code a} → {@code ㅓ}); at most half the slots may score 1.
+   */
+  public static int vowelAgreement(Reading hangul, Reading latin) {
+    if (!hangul.key().equals(latin.key()) || hangul.vowels().size() != latin.vowels().size()) {
+      return 0;
+    }
+    int total = 0;
+    int loose = 0;
+    for (int v = 0; v < hangul.vowels().size(); v++) {
+      int slot = slotAgreement(hangul.vowels().get(v), latin.vowels().get(v));
+      if (slot == 0) {
+        return 0;
+      }
+      loose += slot == 1 ? 1 : 0;
+      total += slot;
+    }
+    return loose * 2 > hangul.vowels().size() ? 0 : total;
+  }
+
+  /**
+   * How the Hangul vowels of a slot spell its English letters: the worst of the Hangul vowels, each
+   * scoring 2 when it is a usual spelling of the letters, 1 when an occasional one. A {@code ㅣ} or
+   * {@code ㅜ} after another vowel is the glide of a diphthong ({@code 가우} for {@code au}) and needs no
+   * letter of its own; {@code 아이} is the usual spelling of a long {@code i} or {@code y} (파이썬 = python).
+   */
+  private static int slotAgreement(String written, String letters) {
+    String usual = DIGRAPHS.getOrDefault(letters, "") + lettersUsual(letters);
+    String occasional = usual + lettersWrite(letters);
+    int worst = 2;
+    for (int k = 0; k < written.length(); k++) {
+      char vowel = written.charAt(k);
+      boolean glide = k > 0 && (vowel == 'ㅣ' || vowel == 'ㅜ');
+      boolean longI = vowel == 'ㅏ' && written.startsWith("ㅣ", k + 1) && letters.matches(".*[iy].*");
+      int score = glide || longI || usual.indexOf(vowel) >= 0 ? 2 : occasional.indexOf(vowel) >= 0 ? 1 : 0;
+      worst = Math.min(worst, score);
+    }
+    return worst;
+  }
+
+  /** English vowel pairs with a spelling of their own in loanwords. */
+  private static final Map<String, String> DIGRAPHS =
+      Map.ofEntries(
+          Map.entry("au", "ㅗㅏ"),
+          Map.entry("aw", "ㅗ"),
+          Map.entry("ee", "ㅣ"),
+          Map.entry("ea", "ㅣㅔ"),
+          Map.entry("oo", "ㅜ"),
+          Map.entry("ou", "ㅏㅜ"),
+          Map.entry("ow", "ㅏㅗ"),
+          Map.entry("ai", "ㅔ"),
+          Map.entry("ay", "ㅔ"),
+          Map.entry("ei", "ㅔㅏ"),
+          Map.entry("ey", "ㅔ"),
+          Map.entry("ie", "ㅣㅏ"),
+          Map.entry("io", "ㅣㅕㅓ"),
+          Map.entry("ia", "ㅣㅑ"),
+          Map.entry("oa", "ㅗ"),
+          Map.entry("oi", "ㅗ"),
+          Map.entry("oy", "ㅗ"),
+          Map.entry("ue", "ㅜ"),
+          Map.entry("eo", "ㅣㅔ"));
+
+  private static String lettersUsual(String letters) {
+    StringBuilder out = new StringBuilder();
+    letters.chars().forEach(l -> out.append(usual(l)));
+    return out.toString();
+  }
+
+  private static String lettersWrite(String letters) {
+    StringBuilder out = new StringBuilder();
+    letters.chars().forEach(l -> out.append(writes(l)));
+    return out.toString();
+  }
+
+  /** The Hangul vowels usually written for an English vowel letter. */
+  private static String usual(int letter) {
+    return switch (letter) {
+      case 'a' -> "ㅏㅐㅔ";
+      case 'e' -> "ㅔㅐ";
+      case 'i', 'y' -> "ㅣ";
+      case 'o' -> "ㅗㅝ";
+      case 'u' -> "ㅜㅓㅠ";
+      case 'w' -> "ㅘㅝㅞㅟ";
+      default -> "";
+    };
+  }
+
+  /** The Hangul vowels loanwords write for an English vowel letter. */
+  private static String writes(int letter) {
+    return switch (letter) {
+      case 'a' -> A;
+      case 'e' -> E;
+      case 'i' -> LETTER_I;
+      case 'o' -> O;
+      case 'u' -> U;
+      case 'y' -> Y;
+      case 'w' -> W;
+      default -> "";
+    };
+  }
+
+  /** The classes an English consonant may sound as, and how many letters it spans. */
+  private record Sound(String[] options, int letters) {
+    Sound(String... options) {
+      this(options, 1);
+    }
+  }
+
+  /**
+   * The sound of the consonant at {@code i}, in the classes of the Hangul initials that write it: {@code
+   * B} ㅂ (b, v), {@code P} ㅍ (p, f, ph), {@code D} ㄷ, {@code T} ㅌ, {@code G} ㄱ, {@code K} ㅋ (k, c,
+   * q), {@code J} ㅈ ㅊ (j, ch, soft g, z), {@code S} ㅅ, {@code Q} ng; a {@code b} ending the word may
+   * be written as the final ㅂ, which sounds {@code P} (랩 = lab).
+   */
+  private static Sound consonant(String w, int i) {
+    char c = w.charAt(i);
+    char next = nextOf(w, i);
+    boolean soft = next == 'e' || next == 'i' || next == 'y';
+    return switch (c) {
+      case 'b', 'v' -> next == END ? new Sound("B", "P") : new Sound("B");
+      case 'p' -> next == 'h' ? new Sound(new String[] {"P"}, 2) : new Sound("P");
+      case 'f' -> new Sound("P");
+      case 'c' ->
+          switch (next) {
+            case 'h' -> new Sound(new String[] {"J", "K"}, 2);
+            case 'k' -> new Sound(new String[] {"K"}, 2);
+            default -> soft ? new Sound("S", "K") : new Sound("K");
+          };
+      case 'd' -> new Sound(next == 'g' ? "" : "D");
+      case 't' ->
+          next == 'h'
+              ? new Sound(new String[] {"S", "T"}, 2)
+              : new Sound(w.startsWith("ion", i + 1) ? "S" : "T");
+      case 'g' -> next == 'h' ? new Sound(new String[] {""}, 2) : soft ? new Sound("G", "J") : new Sound("G");
+      case 'h' -> new Sound(isVowel(next, END) ? "H" : "");
+      case 'j', 'z' -> new Sound("J");
+      case 'k', 'q' -> new Sound("K");
+      case 'l' -> new Sound("L");
+      case 'r' -> new Sound(isVowel(next, END) ? "L" : "");
+      case 'm' -> new Sound("M");
+      case 'n' -> {
+        boolean ng = next == 'g' && (i + 2 == w.length() || !isVowel(w.charAt(i + 2), END));
+        if (ng) {
+          yield new Sound(new String[] {"Q"}, 2);
+        }
+        yield next == 'k' ? new Sound(new String[] {"QK", "NK"}, 2) : new Sound("N");
+      }
+      case 's' -> {
+        boolean voiced = i > 0 && isVowel(w.charAt(i - 1), c) && isVowel(next, END);
+        String[] options = voiced ? new String[] {"S", "J"} : new String[] {"S"};
+        yield new Sound(options, next == 'h' ? 2 : 1);
+      }
+      case 'x' -> new Sound(i == 0 ? "J" : "KS");
+      default -> new Sound("");
+    };
+  }
+
+  private static char nextOf(String w, int i) {
+    return i + 1 < w.length() ? w.charAt(i + 1) : END;
+  }
+
+  /** Vowels, and {@code y}/{@code w} when they glide into a vowel or end the word. */
+  private static boolean isVowel(char c, char next) {
+    return switch (c) {
+      case 'a', 'e', 'i', 'o', 'u' -> true;
+      case 'y', 'w' -> next == END || "aeiou".indexOf(next) >= 0 || c == 'y';
+      default -> false;
+    };
+  }
+
+  private static final int MAX_READINGS = 8;
+
+  /** Stands for "no next letter". */
+  private static final char END = 0;
+
+  private static void branch(List<StringBuilder> keys, List<List<String>> vowels, String[] options) {
+    int n = keys.size();
+    for (int k = 0; k < n; k++) {
+      for (int o = 1; o < options.length && keys.size() < MAX_READINGS; o++) {
+        keys.add(new StringBuilder(keys.get(k)).append(options[o]));
+        vowels.add(new ArrayList<>(vowels.get(k)));
+      }
+      keys.get(k).append(options[0]);
+    }
+  }
+
+  /** Merges repeated consonants and vowel runs. */
+  private static Reading normalize(CharSequence raw, List<String> vowelSlots) {
+    StringBuilder key = new StringBuilder();
+    List<String> vowels = new ArrayList<>();
+    int slot = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean repeat = key.length() > 0 && key.charAt(key.length() - 1) == c;
+      if (c == 'V') {
+        if (repeat) {
+          vowels.set(vowels.size() - 1, vowels.get(vowels.size() - 1) + vowelSlots.get(slot));
+        } else {
+          key.append(c);
+          vowels.add(vowelSlots.get(slot));
+        }
+        slot++;
+      } else if (!repeat) {
+        key.append(c);
+      }
+    }
+    return new Reading(key.toString(), List.copyOf(vowels));
+  }
+
+  /** Consonant classes in a key, for callers that want to skip keys too short to mean anything. */
+  public static int consonants(Reading reading) {
+    return (int) reading.key().chars().filter(c -> c != 'V').count();
+  }
+}
