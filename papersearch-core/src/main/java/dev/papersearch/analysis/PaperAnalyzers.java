@@ -24,6 +24,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  *   <li><b>English</b> (titles): standard tokenizer, possessives, lower case, English stop words,
  *       Porter stemming.
  *   <li><b>Model names</b>: compact forms of versioned names, see {@link CompactNameFilter}.
+ *   <li><b>Hangul bigrams</b> (summaries again): pairs of syllables, for words Nori segments differently
+ *       in a query than in the papers' sentences.
  *   <li><b>Authors</b>: standard tokenizer, lower case, ASCII folding, so {@code Müller} is
  *       found by {@code muller} and any part of a name (usually the surname) matches.
  * </ul>
@@ -79,6 +81,20 @@ public final class PaperAnalyzers {
                 .addTokenFilter(
                     CompactNameFilterFactory.NAME,
                     new HashMap<>(Map.of("joinWords", String.valueOf(forQueries)))));
+  }
+
+  /**
+   * Overlapping pairs of Hangul characters ({@code 확산모델} → {@code 확산 산모 모델}); other words are
+   * kept as they are, unused by queries but counted, so that the field's length is the summary's
+   * (keeping only the Hangul pairs ranked worse on both benchmarks).
+   */
+  public static Analyzer hangulBigrams() {
+    return build(
+        b ->
+            b.withTokenizer("standard")
+                .addTokenFilter(
+                    "cjkBigram",
+                    new HashMap<>(Map.of("han", "false", "hiragana", "false", "katakana", "false"))));
   }
 
   /** The author-name analyzer. */

@@ -16,6 +16,9 @@ public final class Fields {
   /** Compact model names from title and summary ({@code gpt4o}, {@code qwen25vl}), not stored. */
   public static final String NAMES = "names";
 
+  /** The summary's Hangul as overlapping character pairs, matched when Nori's segmentation differs. */
+  public static final String SUMMARY_BIGRAMS = "summary_bigrams";
+
   /** All author names, one per value, analyzed as names. */
   public static final String AUTHORS = "authors";
   /** Digest day: a point for range filters, doc values for sorting, stored as ISO text. */

@@ -55,6 +55,14 @@ public final class PaperDocuments {
     NAMES.freeze();
   }
 
+  /** Hangul bigrams are matched as single terms too. */
+  private static final FieldType BIGRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    BIGRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    BIGRAMS.freeze();
+  }
+
   private static final FacetsConfig FACETS = new FacetsConfig();
 
   private PaperDocuments() {}
@@ -88,7 +96,8 @@ public final class PaperDocuments {
         Map.of(
             Fields.TITLE, PaperAnalyzers.english(),
             Fields.SUMMARY, PaperAnalyzers.korean(korean),
-            Fields.NAMES, names));
+            Fields.NAMES, names,
+            Fields.SUMMARY_BIGRAMS, PaperAnalyzers.hangulBigrams()));
   }
 
   /**
@@ -116,6 +125,7 @@ public final class PaperDocuments {
     doc.add(new Field(Fields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.SUMMARY, paper.summaryText(), TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.NAMES, paper.title() + "\n" + paper.summaryText(), NAMES));
+    doc.add(new Field(Fields.SUMMARY_BIGRAMS, paper.summaryText(), BIGRAMS));
     for (String author : paper.authors()) {
       doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
     }

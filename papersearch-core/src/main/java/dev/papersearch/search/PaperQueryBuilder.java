@@ -71,6 +71,16 @@ public final class PaperQueryBuilder {
   private static final int TITLE = 0;
   private static final int SUMMARY = 1;
 
+  /** Index of the summary bigrams among the analyzed forms of the query, after the {@link #FIELDS}. */
+  private static final int BIGRAMS = FIELDS.size();
+
+  /**
+   * Weight of a word's Hangul character pairs in the summaries. They count only where Nori split the
+   * word differently from the papers' text (the word's own tokens then miss), so they are an
+   * alternative to the word in its disjunction, not an addition to it.
+   */
+  static final float BIGRAM_WEIGHT = 0.3f;
+
   private final Analyzer analyzer;
   private final QueryBuilder analyzing;
   private final GlossaryExpander glossary;
@@ -122,10 +132,11 @@ public final class PaperQueryBuilder {
       return new MatchAllDocsQuery();
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    List<AnalyzedQuery> analyzed = new ArrayList<>(FIELDS.size());
+    List<AnalyzedQuery> analyzed = new ArrayList<>(FIELDS.size() + 1);
     for (FieldWeight fw : FIELDS) {
       analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
     }
+    analyzed.add(AnalyzedQuery.of(analyzer, Fields.SUMMARY_BIGRAMS, query.words()));
     List<Query> words = wordQueries(query.words(), analyzed, vocabulary);
     words.forEach(q -> any.add(q, Occur.SHOULD));
     if (!words.isEmpty()) {
@@ -170,6 +181,10 @@ public final class PaperQueryBuilder {
         fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
       }
       fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary));
+      Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
+      if (bigrams != null) {
+        fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
+      }
       Query author = koreanName(words.get(w), vocabulary);
       if (author != null) {
         fields.add(author);
@@ -291,6 +306,10 @@ public final class PaperQueryBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<AnalyzedQuery.Token> hangulOnly(List<AnalyzedQuery.Token> tokens) {
+    return tokens.stream().filter(t -> HANGUL.matcher(t.term()).find()).toList();
   }
 
   /** Papers whose summary has {@code hangul} (its tokens in a row). */
