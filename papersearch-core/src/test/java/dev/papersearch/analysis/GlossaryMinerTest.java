@@ -51,4 +51,26 @@ class GlossaryMinerTest {
     Glossary g = mine("비전-언어 모델(VLM)", "비전-언어 모델(VLM)을", "그 비전-언어 모델(VLM)");
     assertEquals(List.of(new Glossary.Entry("비전-언어 모델", "vlm", 3)), g.entries());
   }
+
+  @Test
+  void countsThePapersUsingEachEnglishWord() {
+    GlossaryMiner miner = new GlossaryMiner();
+    miner.addPaper("Mamba Meets Attention", "Mamba 층과 어텐션(attention) 층을 섞습니다. Mamba는 빠릅니다.");
+    miner.addPaper("Attention Sinks", "주의 집중(attention sink)을 다룹니다. GPT-4o 와 비교.");
+    assertEquals(
+        List.of(new Glossary.Word("attention", 2), new Glossary.Word("gpt", 1), new Glossary.Word("mamba", 1),
+            new Glossary.Word("meets", 1),
+            new Glossary.Word("sink", 1), new Glossary.Word("sinks", 1)),
+        miner.glossary().words());
+  }
+
+  @Test
+  void wordsSurviveTheFileBesideThePairs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Glossary g =
+        new Glossary(
+            List.of(new Glossary.Entry("잔차 연결", "residual connection", 4)),
+            List.of(new Glossary.Word("mamba", 3)));
+    g.write(dir.resolve("glossary.tsv"));
+    assertEquals(g, Glossary.read(dir.resolve("glossary.tsv")));
+  }
 }

@@ -59,4 +59,11 @@ class PaperAnalyzersTest {
     assertEquals(List.of("jurgen[0,6]", "muller[7,13]"), Tokens.of(names, "Jürgen Müller"));
     assertEquals(List.of("tri[0,3]", "dao[4,7]"), Tokens.of(names, "Tri Dao"));
   }
+
+  @Test
+  void hangulBigramsPairSyllablesAndLeaveOtherWordsAlone() {
+    assertEquals(
+        List.of("확산[0,2]", "산모[1,3]", "모델[2,4]", "GPT[5,8]", "4o[9,11]", "빠[12,13]"),
+        Tokens.of(PaperAnalyzers.hangulBigrams(), "확산모델 GPT-4o 빠"));
+  }
 }

@@ -92,4 +92,17 @@ class RelevanceFeaturesTest {
     assertTrue(ids("모델 확산").size() > 1);
     assertTrue(ids("\"확산 모델\"").contains("2408.90006"));
   }
+
+  @Test
+  void hangulSpellingsFindEnglishOnlyNames() {
+    // 2408.90011 writes Mamba and Lightning only in English.
+    assertEquals("2408.90011", ids("맘바 언어 모델").get(0), ids("맘바 언어 모델").toString());
+    assertEquals("2408.90011", ids("라이트닝 게이트").get(0), ids("라이트닝 게이트").toString());
+  }
+
+  @Test
+  void hangulAuthorNamesFindRomanizedAuthors() {
+    assertEquals(List.of("2408.90011"), ids("조경현"), "Kyunghyun Cho, not Kyung-Min Cho");
+    assertEquals("2408.90013", ids("서민준의").get(0), "hyphenated Min-Joon Seo, particle dropped");
+  }
 }
