@@ -31,6 +31,9 @@ final class KoreanNames {
     {"ss", "s"}, {""}, {"j", "ch"}, {"jj"}, {"ch"}, {"k"}, {"t"}, {"p"}, {"h"}
   };
 
+  private static final int SILENT = 11;
+  private static final int U = 13;
+
   private static final String[][] VOWELS = {
     {"a"}, {"ae"}, {"ya"}, {"yae"}, {"eo", "u"}, {"e"}, {"yeo", "yu", "yo"}, {"ye"}, {"o"}, {"wa"}, {"wae"},
     {"oe", "oi"}, {"yo"}, {"u", "oo"}, {"wo"}, {"we"}, {"wi"}, {"yu"}, {"eu", "u"}, {"ui", "eui"}, {"i", "ee"}
@@ -81,7 +84,7 @@ final class KoreanNames {
           Map.entry("곽", List.of("kwak")),
           Map.entry("성", List.of("sung", "seong")),
           Map.entry("차", List.of("cha")),
-          Map.entry("주", List.of("joo", "ju", "chu")),
+          Map.entry("주", List.of("joo", "ju", "choo", "chu")),
           Map.entry("우", List.of("woo", "u")),
           Map.entry("구", List.of("koo", "ku", "gu")),
           Map.entry("민", List.of("min")),
@@ -167,9 +170,15 @@ final class KoreanNames {
   /** The usual romanizations of one syllable, e.g. 경 → gyeong, kyung, kyeong, … */
   private static List<String> romanized(char syllable) {
     int s = syllable - BASE;
+    int initialIndex = s / (MEDIALS * FINALS);
+    int medial = (s % (MEDIALS * FINALS)) / FINALS;
+    List<String> vowels = new ArrayList<>(List.of(VOWELS[medial]));
+    if (initialIndex == SILENT && medial == U) {
+      vowels.addAll(List.of("woo", "wu")); // 우 in names: Jinwoo, Woojin
+    }
     Set<String> out = new LinkedHashSet<>();
-    for (String initial : INITIALS[s / (MEDIALS * FINALS)]) {
-      for (String vowel : VOWELS[(s % (MEDIALS * FINALS)) / FINALS]) {
+    for (String initial : INITIALS[initialIndex]) {
+      for (String vowel : vowels) {
         for (String fin : FINAL_SPELLINGS[s % FINALS]) {
           out.add(initial + vowel + fin);
         }
