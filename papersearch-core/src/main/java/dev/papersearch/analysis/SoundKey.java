@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * How a word sounds, coarsely enough that a Hangul transliteration and the English word it spells
@@ -167,8 +168,8 @@ public final class SoundKey {
    * letter of its own; {@code 아이} is the usual spelling of a long {@code i} or {@code y} (파이썬 = python).
    */
   private static int slotAgreement(String written, String letters) {
-    String usual = DIGRAPHS.getOrDefault(letters, "") + lettersUsual(letters);
-    String occasional = usual + lettersWrite(letters);
+    String usual = DIGRAPHS.getOrDefault(letters, "") + forEach(letters, SoundKey::usual);
+    String occasional = usual + forEach(letters, SoundKey::writes);
     int worst = 2;
     for (int k = 0; k < written.length(); k++) {
       char vowel = written.charAt(k);
@@ -203,15 +204,10 @@ public final class SoundKey {
           Map.entry("ue", "ㅜ"),
           Map.entry("eo", "ㅣㅔ"));
 
-  private static String lettersUsual(String letters) {
+  /** The vowels {@code spelling} gives for any of {@code letters}, run together. */
+  private static String forEach(String letters, IntFunction<String> spelling) {
     StringBuilder out = new StringBuilder();
-    letters.chars().forEach(l -> out.append(usual(l)));
-    return out.toString();
-  }
-
-  private static String lettersWrite(String letters) {
-    StringBuilder out = new StringBuilder();
-    letters.chars().forEach(l -> out.append(writes(l)));
+    letters.chars().forEach(l -> out.append(spelling.apply(l)));
     return out.toString();
   }
 
