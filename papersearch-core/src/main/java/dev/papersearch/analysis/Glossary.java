@@ -27,16 +27,25 @@ public record Glossary(List<Entry> entries) {
     if (!Files.exists(file)) {
       return EMPTY;
     }
-    List<Entry> entries = new ArrayList<>();
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] cols = line.split("\t");
-        if (cols.length == 3 && !line.startsWith("#")) {
-          entries.add(new Entry(cols[0], cols[1], Integer.parseInt(cols[2])));
-        }
-      }
+      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException | NumberFormatException e) {
       throw new IllegalStateException("cannot read glossary " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The glossary in the lines of a file {@link #write} wrote; a Solr core reads it from its configset.
+   *
+   * @throws NumberFormatException when a count is not a number
+   */
+  public static Glossary parse(List<String> lines) {
+    List<Entry> entries = new ArrayList<>();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      if (cols.length == 3 && !line.startsWith("#")) {
+        entries.add(new Entry(cols[0], cols[1], Integer.parseInt(cols[2])));
+      }
     }
     return new Glossary(entries);
   }

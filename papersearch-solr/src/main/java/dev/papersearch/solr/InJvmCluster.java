@@ -1,0 +1,70 @@
+package dev.papersearch.solr;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * A SolrCloud cluster inside this JVM: {@code nodes} Jetty nodes and an embedded ZooKeeper, from
+ * Solr's {@link MiniSolrCloudCluster}. Real Solr nodes with real HTTP, replication and leader
+ * election; only the process boundary is missing. For machines without a Solr distribution (tests,
+ * demos, benchmarks); a deployment runs the official Solr 9.10 instead.
+ */
+public final class InJvmCluster implements AutoCloseable {
+
+  private final MiniSolrCloudCluster cluster;
+  /** The nodes as started, so that node n stays node n across stops and restarts. */
+  private final List<JettySolrRunner> nodes;
+
+  private InJvmCluster(MiniSolrCloudCluster cluster) {
+    this.cluster = cluster;
+    this.nodes = List.copyOf(cluster.getJettySolrRunners());
+  }
+
+  /** Starts {@code nodes} nodes with their files below {@code baseDir}. */
+  public static InJvmCluster start(int nodes, Path baseDir) throws Exception {
+    if (nodes < 1) {
+      throw new IllegalArgumentException("a cluster needs at least one node");
+    }
+    return new InJvmCluster(new MiniSolrCloudCluster.Builder(nodes, baseDir).withMetrics(false).build());
+  }
+
+  /** The base URL of every node, running or not, in node order ({@code http://127.0.0.1:PORT/solr}). */
+  public List<String> urls() {
+    return nodes.stream().map(j -> j.getBaseUrl().toString()).toList();
+  }
+
+  /** The URLs as {@code --solr-url} takes them. */
+  public String urlList() {
+    return String.join(",", urls());
+  }
+
+  public String zkHost() {
+    return cluster.getZkServer().getZkAddress();
+  }
+
+  /** Stops node {@code n} (0-based) as a crash would look to the others: its cores go away. */
+  public void stopNode(int n) throws Exception {
+    cluster.stopJettySolrRunner(nodes.get(n));
+    cluster.waitForJettyToStop(nodes.get(n));
+  }
+
+  /** Starts node {@code n} again on its old port; its cores recover from the shard leaders. */
+  public void startNode(int n) throws Exception {
+    JettySolrRunner node = nodes.get(n);
+    cluster.startJettySolrRunner(node, true);
+    cluster.waitForNode(node, 60);
+  }
+
+  /** Waits until {@code collection} has {@code shards} shards with {@code cores} active cores in all. */
+  public void waitForActive(String collection, int shards, int cores) {
+    cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, shards, cores);
+  }
+
+  @Override
+  public void close() throws Exception {
+    cluster.shutdown();
+  }
+}
