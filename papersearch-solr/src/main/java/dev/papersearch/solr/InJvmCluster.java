@@ -1,9 +1,13 @@
 package dev.papersearch.solr;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
@@ -51,6 +55,11 @@ public final class InJvmCluster implements AutoCloseable {
     cluster.waitForJettyToStop(nodes.get(n));
   }
 
+  /** Whether node {@code n} is running. */
+  public boolean isUp(int n) {
+    return nodes.get(n).isRunning();
+  }
+
   /** Starts node {@code n} again on its old port; its cores recover from the shard leaders. */
   public void startNode(int n) throws Exception {
     JettySolrRunner node = nodes.get(n);
@@ -61,6 +70,25 @@ public final class InJvmCluster implements AutoCloseable {
   /** Waits until {@code collection} has {@code shards} shards with {@code cores} active cores in all. */
   public void waitForActive(String collection, int shards, int cores) {
     cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, shards, cores);
+  }
+
+  /** One core of a collection: which shard it holds and where. */
+  public record Core(String shard, String nodeUrl, String name) {}
+
+  /** The cores of {@code collection} as ZooKeeper lists them, whether their node is up or not. */
+  public List<Core> cores(String collection) {
+    List<Core> cores = new ArrayList<>();
+    for (Slice slice : cluster.getZkStateReader().getClusterState().getCollection(collection).getSlices()) {
+      for (Replica replica : slice.getReplicas()) {
+        cores.add(new Core(slice.getName(), replica.getBaseUrl(), replica.getCoreName()));
+      }
+    }
+    return cores;
+  }
+
+  /** Deletes {@code collection} and its files. */
+  public void deleteCollection(String collection) throws Exception {
+    CollectionAdminRequest.deleteCollection(collection).process(cluster.getSolrClient());
   }
 
   @Override

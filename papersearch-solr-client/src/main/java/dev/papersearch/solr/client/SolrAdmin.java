@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
-import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -38,33 +37,26 @@ public final class SolrAdmin {
 
   /** Uploads the files of {@code folder} (e.g. config/solr/papers) as configset {@code name}, replacing one of that name. */
   public void uploadConfig(Path folder, String name) {
-    byte[] zip = zip(folder);
-    nodes.retrying(
-        "upload configset " + name,
-        PATIENCE,
-        node -> {
-          ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-          upload.setConfigSetName(name);
-          upload.setOverwrite(true);
-          upload.setCleanup(true);
-          upload.setUploadStream(stream(zip, "application/zip"));
-          return upload.process(node);
-        });
+    upload("upload configset " + name, name, null, zip(folder));
   }
 
   /** Writes one file (a mined glossary) into configset {@code name}. */
   public void uploadFile(String name, String path, byte[] content) {
-    nodes.retrying(
-        "upload " + path + " to configset " + name,
-        PATIENCE,
-        node -> {
-          ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-          upload.setConfigSetName(name);
-          upload.setFilePath(path);
-          upload.setOverwrite(true);
-          upload.setUploadStream(stream(content, "application/octet-stream"));
-          return upload.process(node);
-        });
+    upload("upload " + path + " to configset " + name, name, path, content);
+  }
+
+  /** The Configsets API's UPLOAD: a zip of the whole configset, or one file at {@code filePath}. */
+  private void upload(String what, String name, String filePath, byte[] body) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("action", "UPLOAD");
+    params.set("name", name);
+    params.set("overwrite", true);
+    if (filePath == null) {
+      params.set("cleanup", true);
+    } else {
+      params.set("filePath", filePath);
+    }
+    nodes.retrying(PATIENCE, () -> nodes.post(what, "/admin/configs", params, body, "application/octet-stream"));
   }
 
   /** Creates {@code collection} from {@code config} with {@code shards} × {@code replicas} cores, waiting until they are active. */
@@ -89,7 +81,8 @@ public final class SolrAdmin {
   /** Makes every core of {@code collection} read its configset again (a new glossary). */
   public void reload(String collection) {
     nodes.retrying(
-        "reload " + collection, PATIENCE, node -> CollectionAdminRequest.reloadCollection(collection).process(node));
+        PATIENCE,
+        () -> nodes.call("reload " + collection, node -> CollectionAdminRequest.reloadCollection(collection).process(node)));
   }
 
   /** The configset {@code collection} was created from. */
@@ -118,10 +111,6 @@ public final class SolrAdmin {
       }
     }
     return at;
-  }
-
-  private static ContentStreamBase stream(byte[] bytes, String type) {
-    return new ContentStreamBase.ByteArrayStream(bytes, "upload", type);
   }
 
   private static byte[] zip(Path folder) {

@@ -7,6 +7,7 @@ import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.ingest.Corpus;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.ingest.Paper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.BinaryRequestWriter;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -70,7 +72,9 @@ public final class SolrIndexer {
     CorpusReader.digestFiles(root);
     Corpus corpus = new CorpusReader().read(root, files);
     int sent = send(corpus.papers(), daysOf(corpus), progress);
-    nodes.retrying("commit", patience, node -> new UpdateRequest().commit(node, collection));
+    UpdateRequest commit = new UpdateRequest();
+    commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+    update("commit", commit);
     int glossary = publishGlossary();
     long size = new SolrSearcher(nodes, collection, patience).count();
     return new Report(corpus, sent, size, (System.nanoTime() - started) / 1_000_000, glossary);
@@ -97,11 +101,26 @@ public final class SolrIndexer {
       }
       UpdateRequest update = new UpdateRequest();
       update.add(batch);
-      nodes.retrying("send papers " + (from + 1) + "-" + (from + batch.size()), patience, node -> update.process(node, collection));
+      update("send papers " + (from + 1) + "-" + (from + batch.size()), update);
       sent += batch.size();
       progress.sent(sent);
     }
     return sent;
+  }
+
+  /** Sends {@code update} in javabin, retried on the nodes until one takes it or patience runs out. */
+  private void update(String what, UpdateRequest update) {
+    BinaryRequestWriter writer = new BinaryRequestWriter();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    try {
+      writer.write(update, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode " + what + ": " + e.getMessage(), e);
+    }
+    byte[] bytes = body.toByteArray();
+    nodes.retrying(
+        patience,
+        () -> nodes.post(what, "/" + collection + "/update", update.getParams(), bytes, writer.getUpdateContentType()));
   }
 
   /**
@@ -118,7 +137,7 @@ public final class SolrIndexer {
       page.setRows(1000);
       page.setSort(Fields.ID, SolrQuery.ORDER.asc);
       page.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = nodes.retrying("read summaries", patience, node -> node.query(collection, page));
+      QueryResponse response = nodes.retrying(patience, () -> nodes.call("read summaries", node -> node.query(collection, page)));
       for (SolrDocument doc : response.getResults()) {
         Object summary = doc.getFirstValue(Fields.SUMMARY);
         if (summary != null) {
