@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EquivalenceTest {
 
-  static final Path DEV_QUERIES = Path.of("config/eval/dailypapers-dev.tsv");
   static final Path REPORT = Path.of("target/solr-equivalence.txt");
 
   @TempDir Path indexDir;
@@ -44,15 +42,14 @@ class EquivalenceTest {
       Searcher cloud = new SolrSearcher(solr.nodes, SharedCluster.COLLECTION, Duration.ofSeconds(30));
       assertEquals(embedded.count(), cloud.count(), "papers in the embedded index and in the collection");
 
-      List<String> queries = devQueries();
+      List<DevQueries> queries = DevQueries.read(DevQueries.DEFAULT);
       StringBuilder report = new StringBuilder("qid\toverlap@10\tsame order\tquery\n");
       double overlapSum = 0;
       int sameOrder = 0;
       int sameTotal = 0;
-      for (String line : queries) {
-        String[] cols = line.split("\t");
-        SearchResponse a = embedded.search(SearchRequest.of(cols[2]));
-        SearchResponse b = cloud.search(SearchRequest.of(cols[2]));
+      for (DevQueries query : queries) {
+        SearchResponse a = embedded.search(SearchRequest.of(query.text()));
+        SearchResponse b = cloud.search(SearchRequest.of(query.text()));
         List<String> ea = ids(a);
         List<String> eb = ids(b);
         Set<String> common = new HashSet<>(ea);
@@ -61,8 +58,8 @@ class EquivalenceTest {
         overlapSum += overlap;
         sameOrder += ea.equals(eb) ? 1 : 0;
         sameTotal += a.total() == b.total() ? 1 : 0;
-        report.append(cols[0]).append('\t').append(String.format("%.2f", overlap)).append('\t')
-            .append(ea.equals(eb)).append('\t').append(cols[2]).append('\n');
+        report.append(query.qid()).append('\t').append(String.format("%.2f", overlap)).append('\t')
+            .append(ea.equals(eb)).append('\t').append(query.text()).append('\n');
       }
       double mean = overlapSum / queries.size();
       String summary =
@@ -80,17 +77,5 @@ class EquivalenceTest {
 
   private static List<String> ids(SearchResponse response) {
     return response.hits().stream().map(SearchResponse.Hit::id).toList();
-  }
-
-  /** The data lines of the dev set: qid, kind, query, relevant ids. */
-  static List<String> devQueries() throws java.io.IOException {
-    List<String> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(DEV_QUERIES, StandardCharsets.UTF_8);
-    for (String line : lines.subList(1, lines.size())) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        out.add(line);
-      }
-    }
-    return out;
   }
 }
