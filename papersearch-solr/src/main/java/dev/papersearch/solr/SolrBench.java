@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +34,11 @@ import java.util.regex.Pattern;
  * papersearch.jar serve}, one child JVM per backend) over the dev queries, one request at a time.
  */
 final class SolrBench {
+
+  /** The table the rows of {@link Figures#row} belong to. */
+  static final String HEADER =
+      "| backend | papers | indexing (parse to searchable) | papers/s | search p50 via API | search p99 via API | searches |\n"
+          + "|---|---:|---:|---:|---:|---:|---:|";
 
   private static final Pattern SERVING = Pattern.compile("on http://localhost:(\\d+)/");
 
@@ -133,7 +139,16 @@ final class SolrBench {
       Matcher m = SERVING.matcher(line);
       if (line.startsWith("Serving") && m.find()) {
         // Keep draining the server's output so it never blocks on a full pipe.
-        Thread drain = new Thread(() -> lines.lines().forEach(l -> {}), "bench-server-output");
+        Thread drain =
+            new Thread(
+                () -> {
+                  try {
+                    lines.lines().forEach(l -> {});
+                  } catch (UncheckedIOException e) {
+                    // the server stopped and its output closed
+                  }
+                },
+                "bench-server-output");
         drain.setDaemon(true);
         drain.start();
         return Integer.parseInt(m.group(1));

@@ -32,12 +32,19 @@ public final class SolrClusterCommand {
         create-collection --solr-url URL[,URL...] [--collection papers] [--name papers] [--shards 2] [--replicas 2]
             create the collection from the configset through the Collections API
 
+        bench [--corpus ../shared/corpus/days] [--rounds 3] [--server-jar target/papersearch.jar]
+            embedded backend vs a 2-node in-JVM SolrCloud (2 shards x 2 replicas) in one run: indexing
+            papers/s, then search p50/p99 through the API server (papersearch.jar serve, child JVMs)
+            over the dev queries, one at a time; prints the markdown rows for docs/benchmarks.md
+
       Then: java -jar target/papersearch.jar index --backend solr --solr-url URLS --collection papers --corpus DIR
             java -jar target/papersearch.jar serve --backend solr --solr-url URLS --collection papers
       """;
 
   private static final Set<String> FLAGS =
-      Set.of("nodes", "shards", "replicas", "collection", "dir", "config-dir", "solr-url", "name");
+      Set.of(
+          "nodes", "shards", "replicas", "collection", "dir", "config-dir", "solr-url", "name", "corpus", "rounds",
+          "server-jar");
 
   private SolrClusterCommand() {}
 
@@ -49,6 +56,15 @@ public final class SolrClusterCommand {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    try {
+      return command(args, out, err);
+    } catch (NumberFormatException e) {
+      err.println("solr-cluster: a number was expected: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static int command(List<String> args, PrintStream out, PrintStream err) throws Exception {
     if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
       out.print(HELP);
       return args.isEmpty() ? 2 : 0;
@@ -71,6 +87,18 @@ public final class SolrClusterCommand {
         int nodes = Integer.parseInt(flags.getOrDefault("nodes", "2"));
         Path dir = flags.containsKey("dir") ? Path.of(flags.get("dir")) : Files.createTempDirectory("papersearch-solrcloud");
         start(nodes, dir, configDir, configName, collection, shards, replicas, out);
+        return 0;
+      }
+      case "bench" -> {
+        SolrBench bench =
+            new SolrBench(
+                Path.of(flags.getOrDefault("corpus", "../shared/corpus/days")),
+                Path.of(flags.getOrDefault("server-jar", "target/papersearch.jar")),
+                Integer.parseInt(flags.getOrDefault("rounds", "3")),
+                out);
+        List<SolrBench.Figures> figures = bench.run();
+        out.println(SolrBench.HEADER);
+        figures.forEach(f -> out.println(f.row()));
         return 0;
       }
       case "upload-config", "create-collection" -> {
