@@ -6,11 +6,7 @@ import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.solr.client.SolrAdmin;
 import dev.papersearch.solr.client.SolrIndexer;
 import dev.papersearch.solr.client.SolrNodes;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,11 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code solr-cluster bench}: the embedded backend and the 2-node in-JVM SolrCloud (2 shards × 2
@@ -39,8 +32,6 @@ final class SolrBench {
   static final String HEADER =
       "| backend | papers | indexing (parse to searchable) | papers/s | search p50 via API | search p99 via API | searches |\n"
           + "|---|---:|---:|---:|---:|---:|---:|";
-
-  private static final Pattern SERVING = Pattern.compile("on http://localhost:(\\d+)/");
 
   private final Path corpus;
   private final Path serverJar;
@@ -65,9 +56,6 @@ final class SolrBench {
   }
 
   List<Figures> run() throws Exception {
-    if (!Files.isRegularFile(serverJar)) {
-      throw new IllegalStateException(serverJar + " is missing: build it first (mvn -B -q package -DskipTests)");
-    }
     List<DevQueries> queries = DevQueries.read(DevQueries.DEFAULT);
     Path work = Files.createTempDirectory("papersearch-solr-bench");
     List<Figures> figures = new ArrayList<>();
@@ -105,16 +93,12 @@ final class SolrBench {
   /** Starts the API on the backend, runs the queries once to warm up, then {@code rounds} times timed. */
   private Figures latency(String backend, int papers, double indexSeconds, List<DevQueries> queries, String... serveArgs)
       throws Exception {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", serverJar.toString(), "serve", "--port", "0"));
-    command.addAll(Arrays.asList(serveArgs));
-    Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    try {
-      int port = portOf(server);
+    try (ApiServerProcess server = ApiServerProcess.start(serverJar, List.of(serveArgs))) {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       List<Double> millis = new ArrayList<>();
       for (int round = 0; round <= rounds; round++) {
         for (DevQueries q : queries) {
-          URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
+          URI uri = URI.create(server.baseUrl() + "/api/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
           long t = System.nanoTime();
           HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
           if (response.statusCode() != 200) {
@@ -127,34 +111,7 @@ final class SolrBench {
       }
       millis.sort(null);
       return new Figures(backend, papers, indexSeconds, percentile(millis, 50), percentile(millis, 99), millis.size());
-    } finally {
-      server.destroy();
-      server.waitFor();
     }
-  }
-
-  private static int portOf(Process server) throws IOException {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      Matcher m = SERVING.matcher(line);
-      if (line.startsWith("Serving") && m.find()) {
-        // Keep draining the server's output so it never blocks on a full pipe.
-        Thread drain =
-            new Thread(
-                () -> {
-                  try {
-                    lines.lines().forEach(l -> {});
-                  } catch (UncheckedIOException e) {
-                    // the server stopped and its output closed
-                  }
-                },
-                "bench-server-output");
-        drain.setDaemon(true);
-        drain.start();
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    throw new IllegalStateException("the server exited before serving");
   }
 
   private static double percentile(List<Double> sorted, int p) {

@@ -93,7 +93,7 @@ public final class SolrClusterCommand {
         SolrBench bench =
             new SolrBench(
                 Path.of(flags.getOrDefault("corpus", "../shared/corpus/days")),
-                Path.of(flags.getOrDefault("server-jar", "target/papersearch.jar")),
+                flags.containsKey("server-jar") ? Path.of(flags.get("server-jar")) : ApiServerProcess.JAR,
                 Integer.parseInt(flags.getOrDefault("rounds", "3")),
                 out);
         List<SolrBench.Figures> figures = bench.run();
