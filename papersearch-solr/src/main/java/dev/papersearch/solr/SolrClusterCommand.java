@@ -1,8 +1,10 @@
 package dev.papersearch.solr;
 
+import dev.papersearch.config.MarkedSection;
 import dev.papersearch.solr.client.SolrAdmin;
 import dev.papersearch.solr.client.SolrNodes;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,10 +34,10 @@ public final class SolrClusterCommand {
         create-collection --solr-url URL[,URL...] [--collection papers] [--name papers] [--shards 2] [--replicas 2]
             create the collection from the configset through the Collections API
 
-        bench [--corpus ../shared/corpus/days] [--rounds 3] [--server-jar target/papersearch.jar]
+        bench [--corpus ../shared/corpus/days] [--rounds 3] [--server-jar target/papersearch.jar] [--out docs/benchmarks.md]
             embedded backend vs a 2-node in-JVM SolrCloud (2 shards x 2 replicas) in one run: indexing
             papers/s, then search p50/p99 through the API server (papersearch.jar serve, child JVMs)
-            over the dev queries, one at a time; prints the markdown rows for docs/benchmarks.md
+            over the dev queries, one at a time; writes the SolrCloud section of the report
 
       Then: java -jar target/papersearch.jar index --backend solr --solr-url URLS --collection papers --corpus DIR
             java -jar target/papersearch.jar serve --backend solr --solr-url URLS --collection papers
@@ -44,7 +46,7 @@ public final class SolrClusterCommand {
   private static final Set<String> FLAGS =
       Set.of(
           "nodes", "shards", "replicas", "collection", "dir", "config-dir", "solr-url", "name", "corpus", "rounds",
-          "server-jar");
+          "server-jar", "out");
 
   private SolrClusterCommand() {}
 
@@ -96,9 +98,12 @@ public final class SolrClusterCommand {
                 flags.containsKey("server-jar") ? Path.of(flags.get("server-jar")) : ApiServerProcess.JAR,
                 Integer.parseInt(flags.getOrDefault("rounds", "3")),
                 out);
-        List<SolrBench.Figures> figures = bench.run();
-        out.println(SolrBench.HEADER);
-        figures.forEach(f -> out.println(f.row()));
+        Path report = Path.of(flags.getOrDefault("out", "docs/benchmarks.md"));
+        String section = bench.report();
+        String old = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+        Files.writeString(report, MarkedSection.SOLR_BENCH.replaceIn(old, section), StandardCharsets.UTF_8);
+        out.println(section);
+        out.println("Wrote the SolrCloud section of " + report);
         return 0;
       }
       case "upload-config", "create-collection" -> {
