@@ -107,10 +107,7 @@ record SolrBackend(String urls, String collection) {
           report.sent(), report.millis() / 1e3, report.sent() * 1e3 / Math.max(1, report.millis()),
           report.collectionSize(), report.glossaryEntries());
       return read.problems().isEmpty() ? 0 : 1;
-    } catch (SearchUnavailableException e) {
-      err.println("papersearch: " + e.getMessage());
-      return 3;
-    } catch (IOException e) {
+    } catch (SearchUnavailableException | IOException e) {
       err.println("papersearch: " + e.getMessage());
       return 3;
     }

@@ -20,9 +20,8 @@ import org.apache.solr.common.util.NamedList;
  * launcher or an official Solr 9.10): upload the configset, create, inspect and reload a collection,
  * put one file into a configset.
  *
- * <p>Configsets go through the API, not straight into ZooKeeper, so that the indexer may later
- * replace the glossary file in them: Solr refuses an API upload into a configset that was written
- * to ZooKeeper directly (a "trusted" one) unless the request is authenticated.
+ * <p>Configsets go through the API rather than straight into ZooKeeper, the same way the indexer
+ * later replaces the glossary file in them, so that nothing here needs ZooKeeper access.
  */
 public final class SolrAdmin {
 
