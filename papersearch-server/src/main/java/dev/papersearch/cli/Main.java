@@ -25,7 +25,8 @@ public final class Main {
         eval    measure relevance against baselines on the dev set and KorQuAD
         bench   measure speed and memory beside SQLite FTS5 and stock Lucene, write a report
 
-      Run 'papersearch COMMAND --help' for a command's options.
+      index and serve also work on a SolrCloud collection (--backend solr); see the README, "Scaling
+      out with SolrCloud". Run 'papersearch COMMAND --help' for a command's options.
       """;
 
   /** Flags shared by the commands and the settings keys they set. */
@@ -95,7 +96,7 @@ public final class Main {
       if (solr != null) {
         return switch (command) {
           case "index" -> solr.index(settings, flags, out, err);
-          default -> solr.serve(settings, out);
+          default -> solr.serve(settings, out, err);
         };
       }
       return switch (command) {

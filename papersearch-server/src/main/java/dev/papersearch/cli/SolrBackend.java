@@ -114,15 +114,15 @@ record SolrBackend(String urls, String collection) {
   }
 
   /** Serves the API from the collection; the process runs until stopped. */
-  int serve(Settings settings, PrintStream out) {
+  int serve(Settings settings, PrintStream out, PrintStream err) {
     SolrNodes nodes = nodes(settings.ops().searchTimeout().plusSeconds(5));
     SolrSearcher searcher = new SolrSearcher(nodes, collection, settings.ops().searchTimeout());
     int papers;
     try {
       papers = searcher.count();
     } catch (SearchUnavailableException e) {
-      System.err.println("papersearch: " + e.getMessage());
-      closeQuietly(nodes);
+      err.println("papersearch: " + e.getMessage());
+      closeQuietly(nodes, err);
       return 3;
     }
     Readiness readiness = Readiness.ready();
@@ -138,7 +138,7 @@ record SolrBackend(String urls, String collection) {
                 () -> {
                   readiness.markStopping();
                   app.stop();
-                  closeQuietly(nodes);
+                  closeQuietly(nodes, err);
                   out.println("Stopped");
                   out.flush();
                 },
@@ -149,11 +149,11 @@ record SolrBackend(String urls, String collection) {
     return 0;
   }
 
-  private static void closeQuietly(SolrNodes nodes) {
+  private static void closeQuietly(SolrNodes nodes, PrintStream err) {
     try {
       nodes.close();
     } catch (IOException e) {
-      System.err.println("papersearch: closing the Solr clients failed: " + e.getMessage());
+      err.println("papersearch: closing the Solr clients failed: " + e.getMessage());
     }
   }
 }

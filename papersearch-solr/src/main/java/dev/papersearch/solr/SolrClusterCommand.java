@@ -1,6 +1,7 @@
 package dev.papersearch.solr;
 
 import dev.papersearch.config.MarkedSection;
+import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.solr.client.SolrAdmin;
 import dev.papersearch.solr.client.SolrNodes;
 import java.io.PrintStream;
@@ -63,6 +64,12 @@ public final class SolrClusterCommand {
     } catch (NumberFormatException e) {
       err.println("solr-cluster: a number was expected: " + e.getMessage());
       return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("solr-cluster: " + e.getMessage());
+      return 2;
+    } catch (SearchUnavailableException e) {
+      err.println("solr-cluster: " + e.getMessage());
+      return 3;
     }
   }
 
