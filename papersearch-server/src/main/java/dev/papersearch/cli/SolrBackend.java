@@ -6,6 +6,7 @@ import dev.papersearch.api.Service;
 import dev.papersearch.config.Settings;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.search.SearchUnavailableException;
+import dev.papersearch.solr.client.SolrAdmin;
 import dev.papersearch.solr.client.SolrIndexer;
 import dev.papersearch.solr.client.SolrNodes;
 import dev.papersearch.solr.client.SolrSearcher;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.solr.common.SolrException;
 
 /**
  * {@code index} and {@code serve} with {@code --backend solr}: the same commands over a SolrCloud
@@ -93,6 +95,10 @@ record SolrBackend(String urls, String collection) {
     int batch = flags.has("batch") ? Integer.parseInt(flags.get("batch")) : DEFAULT_BATCH;
     out.printf("Indexing %s into SolrCloud collection %s at %s%n", corpus, collection, urls);
     try (SolrNodes nodes = nodes(Duration.ofSeconds(60))) {
+      if (!new SolrAdmin(nodes).exists(collection)) {
+        err.println("papersearch: " + noSuchCollection(nodes));
+        return 3;
+      }
       SolrIndexer.Report report =
           new SolrIndexer(nodes, collection, batch, PATIENCE)
               .index(corpus, IndexCommand.progress(out, err), sent -> {});
@@ -107,7 +113,7 @@ record SolrBackend(String urls, String collection) {
           report.sent(), report.millis() / 1e3, report.sent() * 1e3 / Math.max(1, report.millis()),
           report.collectionSize(), report.glossaryEntries());
       return read.problems().isEmpty() ? 0 : 1;
-    } catch (SearchUnavailableException | IOException e) {
+    } catch (SearchUnavailableException | SolrException | IOException e) {
       err.println("papersearch: " + e.getMessage());
       return 3;
     }
@@ -119,8 +125,11 @@ record SolrBackend(String urls, String collection) {
     SolrSearcher searcher = new SolrSearcher(nodes, collection, settings.ops().searchTimeout());
     int papers;
     try {
+      if (!new SolrAdmin(nodes).exists(collection)) {
+        throw new SolrException(SolrException.ErrorCode.NOT_FOUND, noSuchCollection(nodes));
+      }
       papers = searcher.count();
-    } catch (SearchUnavailableException e) {
+    } catch (SearchUnavailableException | SolrException e) {
       err.println("papersearch: " + e.getMessage());
       closeQuietly(nodes, err);
       return 3;
@@ -147,6 +156,14 @@ record SolrBackend(String urls, String collection) {
         "Serving %,d papers from SolrCloud collection %s (%s) on http://localhost:%d/%n",
         papers, collection, String.join(", ", nodes.urls()), app.port());
     return 0;
+  }
+
+  private String noSuchCollection(SolrNodes nodes) {
+    return "SolrCloud at "
+        + String.join(", ", nodes.urls())
+        + " has no collection '"
+        + collection
+        + "'; create it first (solr-cluster create-collection, see the README)";
   }
 
   private static void closeQuietly(SolrNodes nodes, PrintStream err) {

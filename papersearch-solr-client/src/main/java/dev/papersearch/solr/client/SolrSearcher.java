@@ -113,10 +113,14 @@ public final class SolrSearcher implements Searcher {
     return hits;
   }
 
-  /** Without a match Solr gives the first sentences as a summary; the embedded searcher gives one. */
+  /**
+   * The passages without the line breaks around them, as the embedded searcher gives them; without
+   * a match Solr gives the first passages as a summary, the embedded searcher one.
+   */
   private static List<String> snippets(List<String> passages) {
-    boolean matched = passages.stream().anyMatch(p -> p.contains("<mark>"));
-    return matched || passages.isEmpty() ? passages : passages.subList(0, 1);
+    List<String> stripped = passages.stream().map(String::strip).toList();
+    boolean matched = stripped.stream().anyMatch(p -> p.contains("<mark>"));
+    return matched || stripped.isEmpty() ? stripped : stripped.subList(0, 1);
   }
 
   private static DateFacets facets(NestableJsonFacet facets) {
