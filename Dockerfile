@@ -10,10 +10,14 @@ WORKDIR /src
 # The poms first, so the dependency layer is cached until a pom changes.
 COPY pom.xml .
 COPY papersearch-core/pom.xml papersearch-core/
+COPY papersearch-solr-client/pom.xml papersearch-solr-client/
 COPY papersearch-server/pom.xml papersearch-server/
+# Listed by the parent pom, so its pom must be there; not built into this image (it is Solr's plugin).
+COPY papersearch-solr/pom.xml papersearch-solr/
 RUN mvn -B -q -pl papersearch-server -am dependency:go-offline || true
 COPY config ./config
 COPY papersearch-core/src papersearch-core/src
+COPY papersearch-solr-client/src papersearch-solr-client/src
 COPY papersearch-server/src papersearch-server/src
 RUN mvn -B -q -pl papersearch-server -am package -DskipTests
 

@@ -34,22 +34,31 @@ public record Glossary(List<Entry> entries, List<Word> words) {
     if (!Files.exists(file)) {
       return EMPTY;
     }
-    List<Entry> entries = new ArrayList<>();
-    List<Word> words = new ArrayList<>();
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] cols = line.split("\t");
-        if (cols.length == 3 && !line.startsWith("#")) {
-          int count = Integer.parseInt(cols[2]);
-          if (cols[0].isEmpty()) {
-            words.add(new Word(cols[1], count));
-          } else {
-            entries.add(new Entry(cols[0], cols[1], count));
-          }
-        }
-      }
+      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException | NumberFormatException e) {
       throw new IllegalStateException("cannot read glossary " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The glossary in the lines of a file {@link #write} wrote; a Solr core reads it from its configset.
+   *
+   * @throws NumberFormatException when a count is not a number
+   */
+  public static Glossary parse(List<String> lines) {
+    List<Entry> entries = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      if (cols.length == 3 && !line.startsWith("#")) {
+        int count = Integer.parseInt(cols[2]);
+        if (cols[0].isEmpty()) {
+          words.add(new Word(cols[1], count));
+        } else {
+          entries.add(new Entry(cols[0], cols[1], count));
+        }
+      }
     }
     return new Glossary(entries, words);
   }

@@ -1,11 +1,11 @@
 package dev.papersearch.search;
 
 /** Minimal HTML escaping for text placed in element content or quoted attributes. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     escape(text, 0, text.length(), out);
     return out.toString();

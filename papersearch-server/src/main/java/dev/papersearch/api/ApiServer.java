@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.papersearch.config.Settings;
 import dev.papersearch.search.SearchTimeoutException;
+import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -92,6 +93,8 @@ public final class ApiServer {
   private static void errors(JavalinConfig cfg, int maxBodyBytes) {
     cfg.routes.exception(ApiException.class, (e, ctx) -> refused(ctx, e));
     cfg.routes.exception(SearchTimeoutException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
+    cfg.routes.exception(
+        SearchUnavailableException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->

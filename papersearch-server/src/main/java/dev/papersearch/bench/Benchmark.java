@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.config.MarkedSection;
 import dev.papersearch.index.Folders;
 import dev.papersearch.ingest.Corpus;
 import dev.papersearch.ingest.CorpusReader;
@@ -40,8 +41,18 @@ public final class Benchmark {
     Path svg = svgPath(config.out());
     String markdown = new MarkdownReport(results, Targets.check(results)).render(svg.getFileName().toString());
     write(svg, new SvgPlot(results).render());
-    write(config.out(), markdown);
+    write(config.out(), keepSolrFigures(config.out(), markdown));
     return markdown;
+  }
+
+  /** The SolrCloud section that {@code solr-cluster bench} wrote into the old report, carried over. */
+  private static String keepSolrFigures(Path report, String markdown) {
+    try {
+      String old = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+      return MarkedSection.SOLR_BENCH.in(old).map(section -> markdown.stripTrailing() + "\n\n" + section + "\n").orElse(markdown);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + report + ": " + e.getMessage(), e);
+    }
   }
 
   static Path svgPath(Path markdown) {

@@ -19,6 +19,7 @@ final class IndexCommand {
   static final String HELP =
       """
       Usage: papersearch index --corpus DIR [--index DIR] [--rebuild] [--config FILE]
+             papersearch index --backend solr --solr-url URL[,URL...] [--collection NAME] [--batch N] --corpus DIR
 
       Parses every daily digest below DIR (the upstream paper_logs/YYYY/MM/DD.md layout or flat
       YYYY-MM-DD.md files) and writes the papers to the index, replacing papers with the same arXiv id.
@@ -27,11 +28,17 @@ final class IndexCommand {
         --index DIR    index folder (setting index.dir, default: index)
         --rebuild      start from an empty index instead of updating the existing one
         --config FILE  settings file (default: config/papersearch.properties)
+        --batch N      with --backend solr: papers per update request (default: 500)
+      %s
+      With --backend solr the papers go to a SolrCloud collection made from config/solr/papers, each
+      replacing the one with its arXiv id; a batch is retried for up to two minutes while a node is
+      down or a shard elects a new leader. The glossary is then mined from the whole collection.
 
       Blocks that cannot be parsed are reported as file:line: reason and skipped; the others are
       indexed. The exit code is 0 when every block parsed, 1 when some were skipped, 2 on a usage or
       settings error, 3 when the index could not be written.
-      """;
+      """
+          .formatted(SolrBackend.FLAGS_HELP);
 
   private IndexCommand() {}
 
@@ -54,7 +61,7 @@ final class IndexCommand {
     }
   }
 
-  private static Consumer<CorpusReader.FileRead> progress(PrintStream out, PrintStream err) {
+  static Consumer<CorpusReader.FileRead> progress(PrintStream out, PrintStream err) {
     int[] papers = {0};
     return file -> {
       papers[0] += file.papers().size();

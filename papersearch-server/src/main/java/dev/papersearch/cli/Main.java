@@ -25,7 +25,8 @@ public final class Main {
         eval    measure relevance against baselines on the dev set and KorQuAD
         bench   measure speed and memory beside SQLite FTS5 and stock Lucene, write a report
 
-      Run 'papersearch COMMAND --help' for a command's options.
+      index and serve also work on a SolrCloud collection (--backend solr); see the README, "Scaling
+      out with SolrCloud". Run 'papersearch COMMAND --help' for a command's options.
       """;
 
   /** Flags shared by the commands and the settings keys they set. */
@@ -76,9 +77,9 @@ public final class Main {
           switch (command) {
             case "eval" -> Args.parse(
                 rest, Set.of("corpus", "queries", "korquad", "systems", "out"), Set.of("no-korquad", "misses"));
-            case "index" -> Args.parse(rest, Set.of("index", "corpus", "config"), Set.of("rebuild"));
+            case "index" -> Args.parse(rest, SolrBackend.withFlags(Set.of("index", "corpus", "config", "batch")), Set.of("rebuild"));
             case "bench" -> Args.parse(rest, BenchCommand.VALUED, BenchCommand.BOOLEANS);
-            default -> Args.parse(rest, Set.of("index", "corpus", "port", "host", "config"), Set.of("watch"));
+            default -> Args.parse(rest, SolrBackend.withFlags(Set.of("index", "corpus", "port", "host", "config")), Set.of("watch"));
           };
       if (command.equals("eval")) {
         return EvalCommand.run(flags, out);
@@ -91,6 +92,13 @@ public final class Main {
         throw new UsageException("--config " + configFile + ": no such file");
       }
       Settings settings = Settings.load(configFile, System.getenv(), flags.settings(SETTING_FLAGS));
+      SolrBackend solr = SolrBackend.of(flags);
+      if (solr != null) {
+        return switch (command) {
+          case "index" -> solr.index(settings, flags, out, err);
+          default -> solr.serve(settings, out, err);
+        };
+      }
       return switch (command) {
         case "index" -> IndexCommand.run(settings, flags.has("rebuild"), out, err);
         default -> ServeCommand.run(settings, out);

@@ -23,6 +23,7 @@ final class ServeCommand {
   static final String HELP =
       """
       Usage: papersearch serve [--index DIR] [--port N] [--host H] [--corpus DIR [--watch]] [--config FILE]
+             papersearch serve --backend solr --solr-url URL[,URL...] [--collection NAME] [--port N] [--host H]
 
       Serves the search API and page over HTTP.
 
@@ -32,13 +33,17 @@ final class ServeCommand {
         --corpus DIR   index these digests before serving (setting corpus.dir)
         --watch        keep indexing new and changed digests of --corpus (setting corpus.watch)
         --config FILE  settings file (default: config/papersearch.properties)
+      %s
+      With --backend solr the same API answers from a SolrCloud collection (see 'solr-cluster' in the
+      README); a search goes to the listed nodes in turn until one answers.
 
       With no index and no corpus, the small sample bundled in the jar is indexed first, so a fresh
       checkout shows something. The server answers at once; GET /ready says 503 until the index is
       loaded. SIGTERM stops it gracefully: requests in flight finish, the index is closed.
       Every setting can also come from an environment variable: PAPERSEARCH_ and the key in upper
       case, e.g. PAPERSEARCH_SERVER_PORT=8080 or PAPERSEARCH_ADMIN_TOKEN.
-      """;
+      """
+          .formatted(SolrBackend.FLAGS_HELP);
 
   private ServeCommand() {}
 

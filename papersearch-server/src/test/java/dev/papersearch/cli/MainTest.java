@@ -74,4 +74,32 @@ class MainTest {
     assertTrue(run("index", "--help").out().startsWith("Usage: papersearch index"));
     assertTrue(run("serve", "--help").out().startsWith("Usage: papersearch serve"));
   }
+
+  @Test
+  void solrBackendFlagsAreChecked() {
+    Outcome noUrl = run("serve", "--backend", "solr");
+    assertEquals(2, noUrl.code());
+    assertTrue(noUrl.err().contains("--backend solr needs --solr-url"), noUrl.err());
+    Outcome badBackend = run("index", "--backend", "elastic", "--corpus", dir.toString());
+    assertEquals(2, badBackend.code());
+    assertTrue(badBackend.err().contains("--backend must be lucene or solr, not 'elastic'"), badBackend.err());
+    Outcome urlWithoutBackend = run("serve", "--solr-url", "http://localhost:8983/solr");
+    assertEquals(2, urlWithoutBackend.code());
+    assertTrue(urlWithoutBackend.err().contains("need --backend solr"), urlWithoutBackend.err());
+    Outcome notHttp = run("serve", "--backend", "solr", "--solr-url", "localhost:8983");
+    assertEquals(2, notHttp.code());
+    assertTrue(notHttp.err().contains("must start with http:// or https://"), notHttp.err());
+    Outcome badBatch = run("index", "--backend", "solr", "--solr-url", "http://127.0.0.1:9/solr", "--batch", "0");
+    assertEquals(2, badBatch.code());
+    assertTrue(badBatch.err().contains("--batch must be a number"), badBatch.err());
+    assertTrue(run("serve", "--help").out().contains("--solr-url URLS"));
+  }
+
+  @Test
+  void unreachableSolrIsAnErrorNotAStackTrace() {
+    // Port 9 (discard) is closed on test machines: the connection is refused at once.
+    Outcome serve = run("serve", "--backend", "solr", "--solr-url", "http://127.0.0.1:9/solr", "--port", "0");
+    assertEquals(3, serve.code());
+    assertTrue(serve.err().contains("no Solr node answered (http://127.0.0.1:9/solr)"), serve.err());
+  }
 }

@@ -1,0 +1,39 @@
+package dev.papersearch.config;
+
+import java.util.Optional;
+
+/**
+ * A part of a generated markdown file that another command owns, between {@code <!-- NAME:begin -->}
+ * and {@code <!-- NAME:end -->}: the SolrCloud figures in docs/benchmarks.md come from {@code
+ * solr-cluster bench}, and {@code papersearch bench} keeps them when it rewrites the rest.
+ *
+ * @param name the marker name, e.g. {@code solr-bench}
+ */
+public record MarkedSection(String name) {
+
+  /** The SolrCloud backend's figures in docs/benchmarks.md. */
+  public static final MarkedSection SOLR_BENCH = new MarkedSection("solr-bench");
+
+  private String begin() {
+    return "<!-- " + name + ":begin -->";
+  }
+
+  private String end() {
+    return "<!-- " + name + ":end -->";
+  }
+
+  /** The section with its markers, if {@code document} has it. */
+  public Optional<String> in(String document) {
+    int b = document.indexOf(begin());
+    int e = document.indexOf(end(), Math.max(0, b));
+    return b < 0 || e < 0 ? Optional.empty() : Optional.of(document.substring(b, e + end().length()));
+  }
+
+  /** {@code document} with the section's text replaced by {@code body}, or the section appended. */
+  public String replaceIn(String document, String body) {
+    String section = begin() + "\n" + body.strip() + "\n" + end();
+    return in(document)
+        .map(old -> document.replace(old, section))
+        .orElseGet(() -> document.stripTrailing() + "\n\n" + section + "\n");
+  }
+}

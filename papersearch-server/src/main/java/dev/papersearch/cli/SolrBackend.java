@@ -1,0 +1,176 @@
+package dev.papersearch.cli;
+
+import dev.papersearch.api.ApiServer;
+import dev.papersearch.api.Readiness;
+import dev.papersearch.api.Service;
+import dev.papersearch.config.Settings;
+import dev.papersearch.index.PaperIndex;
+import dev.papersearch.search.SearchUnavailableException;
+import dev.papersearch.solr.client.SolrAdmin;
+import dev.papersearch.solr.client.SolrIndexer;
+import dev.papersearch.solr.client.SolrNodes;
+import dev.papersearch.solr.client.SolrSearcher;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.solr.common.SolrException;
+
+/**
+ * {@code index} and {@code serve} with {@code --backend solr}: the same commands over a SolrCloud
+ * collection (config/solr/papers) instead of the embedded index.
+ *
+ * @param urls the nodes as {@code --solr-url} lists them
+ * @param collection the collection to index into and search
+ */
+record SolrBackend(String urls, String collection) {
+
+  static final String FLAGS_HELP =
+      """
+        --backend B        lucene (default: the embedded index) or solr (a SolrCloud collection)
+        --solr-url URLS    with --backend solr: nodes, comma-separated (http://host:8983/solr,...)
+        --collection NAME  with --backend solr: the collection (default: papers)
+      """;
+
+  /** Papers per update request. */
+  private static final int DEFAULT_BATCH = 500;
+
+  /** How long one batch is retried while a node restarts or a shard elects a leader. */
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  /** The valued flags of a command plus the backend's. */
+  static Set<String> withFlags(Set<String> flags) {
+    Set<String> all = new HashSet<>(flags);
+    all.addAll(Set.of("backend", "solr-url", "collection"));
+    return all;
+  }
+
+  /** The Solr backend the flags ask for, or {@code null} for the embedded one. */
+  static SolrBackend of(Args flags) {
+    String backend = flags.has("backend") ? flags.get("backend").toLowerCase(Locale.ROOT) : "lucene";
+    switch (backend) {
+      case "lucene" -> {
+        if (flags.has("solr-url") || flags.has("collection") || flags.has("batch")) {
+          throw new UsageException("--solr-url, --collection and --batch need --backend solr");
+        }
+        return null;
+      }
+      case "solr" -> {
+        if (!flags.has("solr-url")) {
+          throw new UsageException("--backend solr needs --solr-url URL[,URL...]");
+        }
+        if (flags.has("index") || flags.has("watch") || flags.has("batch") && !flags.get("batch").matches("[1-9][0-9]{0,5}")) {
+          throw new UsageException(
+              flags.has("batch") ? "--batch must be a number of papers from 1 to 999999" : "--index and --watch are for the embedded backend");
+        }
+        return new SolrBackend(flags.get("solr-url"), flags.has("collection") ? flags.get("collection") : "papers");
+      }
+      default -> throw new UsageException("--backend must be lucene or solr, not '" + flags.get("backend") + "'");
+    }
+  }
+
+  private SolrNodes nodes(Duration requestTimeout) {
+    try {
+      return SolrNodes.parse(urls, requestTimeout);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--solr-url: " + e.getMessage());
+    }
+  }
+
+  /** Sends the corpus to the collection; exit codes as for the embedded index. */
+  int index(Settings settings, Args flags, PrintStream out, PrintStream err) {
+    Path corpus = settings.corpusDir();
+    if (corpus == null) {
+      throw new UsageException("index needs --corpus DIR (or the corpus.dir setting)");
+    }
+    if (!Files.exists(corpus)) {
+      throw new UsageException("--corpus " + corpus + ": no such file or folder");
+    }
+    int batch = flags.has("batch") ? Integer.parseInt(flags.get("batch")) : DEFAULT_BATCH;
+    out.printf("Indexing %s into SolrCloud collection %s at %s%n", corpus, collection, urls);
+    try (SolrNodes nodes = nodes(Duration.ofSeconds(60))) {
+      if (!new SolrAdmin(nodes).exists(collection)) {
+        err.println("papersearch: " + noSuchCollection(nodes));
+        return 3;
+      }
+      SolrIndexer.Report report =
+          new SolrIndexer(nodes, collection, batch, PATIENCE)
+              .index(corpus, IndexCommand.progress(out, err), sent -> {});
+      var read = report.corpus();
+      out.printf(
+          Locale.ROOT,
+          "Read %,d files, %,d blocks: %,d papers, %,d problems%n",
+          read.files(), read.blocks(), read.papers().size(), read.problems().size());
+      out.printf(
+          Locale.ROOT,
+          "Sent %,d papers in %.2f s (%,.0f papers/s); the collection holds %,d; glossary of %,d entries%n",
+          report.sent(), report.millis() / 1e3, report.sent() * 1e3 / Math.max(1, report.millis()),
+          report.collectionSize(), report.glossaryEntries());
+      return read.problems().isEmpty() ? 0 : 1;
+    } catch (SearchUnavailableException | SolrException | IOException e) {
+      err.println("papersearch: " + e.getMessage());
+      return 3;
+    }
+  }
+
+  /** Serves the API from the collection; the process runs until stopped. */
+  int serve(Settings settings, PrintStream out, PrintStream err) {
+    SolrNodes nodes = nodes(settings.ops().searchTimeout().plusSeconds(5));
+    SolrSearcher searcher = new SolrSearcher(nodes, collection, settings.ops().searchTimeout());
+    int papers;
+    try {
+      if (!new SolrAdmin(nodes).exists(collection)) {
+        throw new SolrException(SolrException.ErrorCode.NOT_FOUND, noSuchCollection(nodes));
+      }
+      papers = searcher.count();
+    } catch (SearchUnavailableException | SolrException e) {
+      err.println("papersearch: " + e.getMessage());
+      closeQuietly(nodes, err);
+      return 3;
+    }
+    Readiness readiness = Readiness.ready();
+    Javalin app =
+        ApiServer.create(
+                searcher,
+                settings,
+                new Service(() -> PaperIndex.Stats.ofPapers(searcher.count()), Optional.empty(), readiness))
+            .start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  readiness.markStopping();
+                  app.stop();
+                  closeQuietly(nodes, err);
+                  out.println("Stopped");
+                  out.flush();
+                },
+                "papersearch-shutdown"));
+    out.printf(
+        "Serving %,d papers from SolrCloud collection %s (%s) on http://localhost:%d/%n",
+        papers, collection, String.join(", ", nodes.urls()), app.port());
+    return 0;
+  }
+
+  private String noSuchCollection(SolrNodes nodes) {
+    return "SolrCloud at "
+        + String.join(", ", nodes.urls())
+        + " has no collection '"
+        + collection
+        + "'; create it first (solr-cluster create-collection, see the README)";
+  }
+
+  private static void closeQuietly(SolrNodes nodes, PrintStream err) {
+    try {
+      nodes.close();
+    } catch (IOException e) {
+      err.println("papersearch: closing the Solr clients failed: " + e.getMessage());
+    }
+  }
+}

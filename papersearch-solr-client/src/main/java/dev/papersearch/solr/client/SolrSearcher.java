@@ -1,0 +1,152 @@
+package dev.papersearch.solr.client;
+
+import dev.papersearch.index.Fields;
+import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.DateRange;
+import dev.papersearch.search.Html;
+import dev.papersearch.search.SearchRequest;
+import dev.papersearch.search.SearchResponse;
+import dev.papersearch.search.SearchResponse.DateFacets;
+import dev.papersearch.search.SearchResponse.FacetBucket;
+import dev.papersearch.search.SearchResponse.Hit;
+import dev.papersearch.search.SearchTimeoutException;
+import dev.papersearch.search.Searcher;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.apache.solr.common.SolrDocument;
+
+/**
+ * {@link Searcher} over a SolrCloud collection made from config/solr/papers: the same requests and
+ * answers as {@link dev.papersearch.search.LuceneSearcher}, ranked by the collection's {@code papers}
+ * query parser (core's query builder), highlighted and faceted by the {@code /papers} handler.
+ */
+public final class SolrSearcher implements Searcher {
+
+  private final SolrNodes nodes;
+  private final String collection;
+  private final Duration timeout;
+
+  /** A searcher whose searches Solr stops after {@code timeout} (a {@link SearchTimeoutException}). */
+  public SolrSearcher(SolrNodes nodes, String collection, Duration timeout) {
+    this.nodes = nodes;
+    this.collection = collection;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    long started = System.nanoTime();
+    SolrQuery query = new SolrQuery();
+    query.setRequestHandler(SolrFields.HANDLER);
+    // With defType other than lucene or func, Solr does not read local params ({!...}) in q: what a
+    // user types stays text for the papers parser.
+    query.set("defType", "papers");
+    query.set("q", request.query());
+    filterDates(query, request.dates());
+    query.set("sort", sortFor(request));
+    query.setStart(request.offset());
+    query.setRows(request.size());
+    query.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    QueryResponse response = nodes.call("search", node -> node.query(collection, query));
+    if (Boolean.TRUE.equals(response.getHeader().get("partialResults"))) {
+      throw new SearchTimeoutException(timeout);
+    }
+    return new SearchResponse(
+        request.query(),
+        response.getResults().getNumFound(),
+        request.page(),
+        request.size(),
+        (System.nanoTime() - started) / 1_000_000,
+        hits(response),
+        facets(response.getJsonFacetingResponse()));
+  }
+
+  private static void filterDates(SolrQuery query, DateRange dates) {
+    if (!dates.isAll()) {
+      query.addFilterQuery(Fields.DATE + ":[" + bound(dates.from()) + " TO " + bound(dates.to()) + "]");
+    }
+  }
+
+  private static String bound(LocalDate day) {
+    return day == null ? "*" : day + "T00:00:00Z";
+  }
+
+  /** As the embedded searcher: ties broken by newer date, then by id. */
+  private static String sortFor(SearchRequest request) {
+    return switch (request.effectiveSort()) {
+      case RELEVANCE -> "score desc, date desc, id asc";
+      case DATE -> "date desc, score desc, id asc";
+      case VOTES -> "votes desc, date desc, id asc";
+    };
+  }
+
+  private static List<Hit> hits(QueryResponse response) {
+    Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    List<Hit> hits = new ArrayList<>(response.getResults().size());
+    for (SolrDocument doc : response.getResults()) {
+      String id = (String) doc.getFirstValue(Fields.ID);
+      String title = (String) doc.getFirstValue(Fields.TITLE);
+      Map<String, List<String>> marked = highlighting == null ? Map.of() : highlighting.getOrDefault(id, Map.of());
+      List<String> titles = marked.getOrDefault(Fields.TITLE, List.of());
+      Object votes = doc.getFirstValue(Fields.VOTES);
+      Object score = doc.getFirstValue("score");
+      hits.add(
+          new Hit(
+              id,
+              (String) doc.getFirstValue(Fields.URL),
+              title,
+              SolrFields.dateOf(doc).toString(),
+              votes == null ? null : ((Number) votes).intValue(),
+              SolrFields.strings(doc, Fields.AUTHORS),
+              score == null ? 0f : ((Number) score).floatValue(),
+              titles.isEmpty() ? Html.escape(title) : titles.get(0),
+              snippets(marked.getOrDefault(Fields.SUMMARY, List.of()))));
+    }
+    return hits;
+  }
+
+  /**
+   * The passages without the line breaks around them, as the embedded searcher gives them; without
+   * a match Solr gives the first passages as a summary, the embedded searcher one.
+   */
+  private static List<String> snippets(List<String> passages) {
+    List<String> stripped = passages.stream().map(String::strip).toList();
+    boolean matched = stripped.stream().anyMatch(p -> p.contains("<mark>"));
+    return matched || stripped.isEmpty() ? stripped : stripped.subList(0, 1);
+  }
+
+  private static DateFacets facets(NestableJsonFacet facets) {
+    return new DateFacets(
+        buckets(facets, Fields.FACET_YEAR), buckets(facets, Fields.FACET_MONTH), buckets(facets, Fields.FACET_DAY));
+  }
+
+  private static List<FacetBucket> buckets(NestableJsonFacet facets, String name) {
+    BucketBasedJsonFacet dim = facets == null ? null : facets.getBucketBasedFacets(name);
+    if (dim == null) {
+      return List.of();
+    }
+    return dim.getBuckets().stream().map(b -> new FacetBucket(String.valueOf(b.getVal()), b.getCount())).toList();
+  }
+
+  @Override
+  public Optional<Paper> paper(String id) {
+    SolrDocument doc = nodes.call("paper " + id, node -> node.getById(collection, id));
+    return Optional.ofNullable(doc).map(SolrFields::fromDocument);
+  }
+
+  @Override
+  public int count() {
+    SolrQuery all = new SolrQuery("*:*");
+    all.set("defType", "lucene");
+    all.setRows(0);
+    return (int) nodes.call("count", node -> node.query(collection, all)).getResults().getNumFound();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.papersearch.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.papersearch.support.RealCorpus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve --backend solr} keeps the API's contract: the real server (papersearch.jar, in a child
+ * JVM) over the SolrCloud collection and over an embedded index of the same corpus give the same
+ * status and JSON for searches (ids, totals, facets, fields; highlighting marks the same hits), for
+ * papers, and for bad requests.
+ */
+class ApiContractTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** Percent-encoded where needed; the page and widget send requests like these. */
+  private static final List<String> SEARCHES =
+      List.of(
+          "/api/search?q=%EC%96%B4%ED%85%90%EC%85%98",
+          "/api/search?q=diffusion%20transformer&page=2&size=5",
+          "/api/search?q=&from=2024-01-01&to=2024-03-31&sort=votes",
+          "/api/search?q=%22language%20model%22%20-vision&sort=date",
+          "/api/search?q=qwen2%20vl",
+          "/api/search?q=zzzzqqq");
+
+  private static final List<String> OTHERS =
+      List.of(
+          "/api/papers/2311.10642",
+          "/api/papers/0000.00000",
+          "/api/search?q=x&from=2024-13-01",
+          "/api/search?q=x&from=2024-05-01&to=2024-01-01",
+          "/api/search?q=x&page=0",
+          "/api/search?q=x&size=100000",
+          "/api/search?q=x&sort=random",
+          "/health");
+
+  @Test
+  void theSolrBackendAnswersAsTheEmbeddedOne(@TempDir Path dir) throws Exception {
+    SharedCluster solr = SharedCluster.get();
+    Path index = dir.resolve("index");
+    Process indexing =
+        new ProcessBuilder(
+                "java", "-Xmx512m", "-jar", ApiServerProcess.JAR.toString(), "index",
+                "--corpus", RealCorpus.days().toString(), "--index", index.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertTrue(indexing.waitFor(180, TimeUnit.SECONDS), "indexing the embedded index took too long");
+    assertEquals(0, indexing.exitValue(), "papersearch index");
+    try (ApiServerProcess embedded = ApiServerProcess.start(ApiServerProcess.JAR, List.of("--index", index.toString()));
+        ApiServerProcess cloud =
+            ApiServerProcess.start(
+                ApiServerProcess.JAR,
+                List.of("--backend", "solr", "--solr-url", solr.cluster.urlList(), "--collection", SharedCluster.COLLECTION))) {
+      for (String path : SEARCHES) {
+        HttpResponse<String> a = get(embedded, path);
+        HttpResponse<String> b = get(cloud, path);
+        assertEquals(200, a.statusCode(), path);
+        assertEquals(200, b.statusCode(), path + ": " + b.body());
+        JsonNode ja = JSON.readTree(a.body());
+        JsonNode jb = JSON.readTree(b.body());
+        assertSameHighlighting(path, ja, jb);
+        assertEquals(withoutTimingsAndMarks(ja), withoutTimingsAndMarks(jb), path);
+      }
+      for (String path : OTHERS) {
+        HttpResponse<String> a = get(embedded, path);
+        HttpResponse<String> b = get(cloud, path);
+        assertEquals(a.statusCode(), b.statusCode(), path);
+        assertEquals(JSON.readTree(a.body()), JSON.readTree(b.body()), path);
+      }
+    }
+  }
+
+  private static HttpResponse<String> get(ApiServerProcess server, String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Both mark a match in the same hits' titles and summaries (the passages themselves may be cut differently). */
+  private static void assertSameHighlighting(String path, JsonNode a, JsonNode b) {
+    for (int i = 0; i < a.get("hits").size(); i++) {
+      JsonNode ha = a.get("hits").get(i);
+      JsonNode hb = b.get("hits").get(i);
+      assertEquals(ha.get("title_html").asText().contains("<mark>"), hb.get("title_html").asText().contains("<mark>"), path + " title of " + ha.get("id"));
+      assertEquals(ha.get("snippets").toString().contains("<mark>"), hb.get("snippets").toString().contains("<mark>"), path + " snippets of " + ha.get("id"));
+      assertFalse(hb.get("title_html").asText().isEmpty(), path);
+    }
+  }
+
+  /** The answer without what legitimately differs: time taken, float scores, highlighted HTML. */
+  private static JsonNode withoutTimingsAndMarks(JsonNode response) {
+    ObjectNode copy = response.deepCopy();
+    copy.remove("took_ms");
+    for (JsonNode hit : copy.get("hits")) {
+      ((ObjectNode) hit).remove(List.of("score", "title_html", "snippets"));
+    }
+    return copy;
+  }
+}
