@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -208,6 +210,13 @@ public final class PaperIndex implements Closeable {
       write.run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to index at " + path + ": " + describe(e), e);
+    } catch (AlreadyClosedException e) {
+      // Another thread's write failed and closed the writer: report what went wrong there.
+      Throwable tragic = writer.getTragicException();
+      if (tragic instanceof IOException io) {
+        throw new UncheckedIOException("cannot write to index at " + path + ": " + describe(io), io);
+      }
+      throw e;
     }
   }
 
@@ -338,23 +347,40 @@ public final class PaperIndex implements Closeable {
     return glossary;
   }
 
-  private Glossary mine() throws IOException {
-    GlossaryMiner miner = new GlossaryMiner();
+  /** Every summary read and mined, a slice of the doc ids per core, and the counts added up. */
+  private Glossary mine() {
     IndexSearcher searcher = acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
-      StoredFields stored = reader.storedFields();
+      int slices = Runtime.getRuntime().availableProcessors();
+      int step = (reader.maxDoc() + slices - 1) / slices;
+      GlossaryMiner miner = new GlossaryMiner();
+      IntStream.range(0, slices)
+          .parallel()
+          .mapToObj(s -> mine(reader, s * step, Math.min(reader.maxDoc(), (s + 1) * step)))
+          .toList()
+          .forEach(miner::addAll);
+      return miner.glossary();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private static GlossaryMiner mine(IndexReader reader, int from, int to) {
+    GlossaryMiner miner = new GlossaryMiner();
+    try {
+      StoredFields stored = reader.storedFields(); // one per thread: it is not thread-safe
       Bits live = MultiBits.getLiveDocs(reader);
       Set<String> summaryOnly = Set.of(Fields.SUMMARY);
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      for (int doc = from; doc < to; doc++) {
         if (live == null || live.get(doc)) {
           miner.add(stored.document(doc, summaryOnly).get(Fields.SUMMARY));
         }
       }
-    } finally {
-      release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return miner.glossary();
+    return miner;
   }
 
   /** A searcher over the latest refreshed state; give it back with {@link #release}. */
