@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
@@ -34,6 +35,13 @@ public final class LuceneSearcher implements Searcher {
 
   private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
   private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
+
+  /**
+   * The stored fields a hit shows or highlights: the bullets and sections (the summary again, in
+   * parts) and the source need not be decoded.
+   */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.DATE, Fields.VOTES, Fields.AUTHORS, Fields.SUMMARY);
 
   /** Long enough for any sane query over years of digests; the server sets its own. */
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -140,11 +148,11 @@ public final class LuceneSearcher implements Searcher {
 
   private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    // Each hit's stored fields are read once, for the hit and for its highlights.
+    // Each hit's stored fields are read once, for the hit and for its highlights, and only those.
     Document[] docs = new Document[page.length];
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      docs[i] = stored.document(docIds[i]);
+      docs[i] = stored.document(docIds[i], HIT_FIELDS);
     }
     Map<String, Object[]> highlights =
         new SnippetHighlighter(searcher, index.analyzer()).highlight(query, docIds, docs);
