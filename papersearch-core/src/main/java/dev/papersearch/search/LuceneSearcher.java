@@ -126,7 +126,7 @@ public final class LuceneSearcher implements Searcher {
           request.size(),
           (System.nanoTime() - started) / 1_000_000,
           hits,
-          facets.count(searcher.getIndexReader(), result.facetsCollector()));
+          facets.count(searcher.getIndexReader(), result.facetsCollector(), request.dates().isAtMostAMonth()));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {
