@@ -187,6 +187,19 @@ public final class LuceneSearcher implements Searcher {
     return passages(formatted).stream().findFirst();
   }
 
+  /**
+   * Runs one search, Korean and English, so that what the first user would otherwise wait for is
+   * done: Nori's dictionaries loaded, the facet ordinals of the reader mapped, the classes of a search
+   * loaded. A failure is left to the first real search, which would meet it anyway.
+   */
+  public void warmUp() {
+    try {
+      search(SearchRequest.of("트랜스포머 모델 transformer"));
+    } catch (RuntimeException e) {
+      // nothing is warm then; the first search pays as it would have
+    }
+  }
+
   @Override
   public Optional<Paper> paper(String id) {
     IndexSearcher searcher = index.acquire();
