@@ -22,6 +22,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 
 /** {@link Searcher} over the embedded {@link PaperIndex}. */
 public final class LuceneSearcher implements Searcher {
@@ -108,9 +110,10 @@ public final class LuceneSearcher implements Searcher {
       Query query =
           withPrior(queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader()));
       int wanted = Math.max(1, request.offset() + request.size());
+      Sort sort = sortFor(request.effectiveSort());
+      // Scores come with the sort values; only a page in an order without them is scored again.
       FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(
-              searcher, query, wanted, sortFor(request.effectiveSort()), true, new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, query, wanted, sort, false, new FacetsCollectorManager());
       deadline.check(searcher);
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
@@ -118,6 +121,7 @@ public final class LuceneSearcher implements Searcher {
               top.scoreDocs,
               Math.min(request.offset(), top.scoreDocs.length),
               Math.min(request.offset() + request.size(), top.scoreDocs.length));
+      fillScores(page, sort, searcher, query);
       List<Hit> hits = hits(searcher, query, page);
       return new SearchResponse(
           request.query(),
@@ -132,6 +136,21 @@ public final class LuceneSearcher implements Searcher {
     } finally {
       index.release(shared);
     }
+  }
+
+  /** The page's scores: from the sort values when the order has them, else scored again. */
+  private static void fillScores(ScoreDoc[] page, Sort sort, IndexSearcher searcher, Query query)
+      throws IOException {
+    SortField[] fields = sort.getSort();
+    for (int f = 0; f < fields.length; f++) {
+      if (fields[f] == SortField.FIELD_SCORE) {
+        for (ScoreDoc hit : page) {
+          hit.score = (Float) ((FieldDoc) hit).fields[f];
+        }
+        return;
+      }
+    }
+    TopFieldCollector.populateScores(page, searcher, query);
   }
 
   private static Sort sortFor(SortOrder order) {
