@@ -371,10 +371,9 @@ public final class PaperIndex implements Closeable {
     try {
       StoredFields stored = reader.storedFields(); // one per thread: it is not thread-safe
       Bits live = MultiBits.getLiveDocs(reader);
-      Set<String> summaryOnly = Set.of(Fields.SUMMARY);
       for (int doc = from; doc < to; doc++) {
         if (live == null || live.get(doc)) {
-          miner.add(stored.document(doc, summaryOnly).get(Fields.SUMMARY));
+          miner.add(PaperDocuments.summaryOf(stored.document(doc, PaperDocuments.SUMMARY_PARTS)));
         }
       }
     } catch (IOException e) {

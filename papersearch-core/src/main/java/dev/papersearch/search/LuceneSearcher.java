@@ -38,12 +38,11 @@ public final class LuceneSearcher implements Searcher {
   private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
   private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
 
-  /**
-   * The stored fields a hit shows or highlights: the bullets and sections (the summary again, in
-   * parts) and the source need not be decoded.
-   */
+  /** The stored fields a hit shows or highlights (the summary from its bullets and sections). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.DATE, Fields.VOTES, Fields.AUTHORS, Fields.SUMMARY);
+      Set.of(
+          Fields.ID, Fields.URL, Fields.TITLE, Fields.DATE, Fields.VOTES, Fields.AUTHORS, Fields.BULLET,
+          Fields.SECTION_TEXT);
 
   /** Long enough for any sane query over years of digests; the server sets its own. */
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);

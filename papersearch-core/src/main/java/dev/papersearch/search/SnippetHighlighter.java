@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.index.Fields;
+import dev.papersearch.index.PaperDocuments;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -144,7 +145,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /**
    * The field values from the documents the searcher read, instead of decompressing the same stored
-   * fields a second time; cut and joined as Lucene's own loader does.
+   * fields a second time (the summary, which is not stored, joined from its parts); cut and joined
+   * as Lucene's own loader does.
    */
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
@@ -154,7 +156,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       Document document = stored.get(doc);
       CharSequence[] values = new CharSequence[fields.length];
       for (int f = 0; f < fields.length; f++) {
-        values[f] = limited(document.getValues(fields[f]));
+        values[f] =
+            limited(
+                fields[f].equals(Fields.SUMMARY)
+                    ? new String[] {PaperDocuments.summaryOf(document)}
+                    : document.getValues(fields[f]));
       }
       byDoc.add(values);
     }
