@@ -27,6 +27,11 @@ final class ChildJvm {
    * 32 connections against about 270 MB with these).
    */
   static final List<String> SERVER_FLAGS = List.of(HEAP, "-Xms64m", "-Xmn40m", "-XX:+UseSerialGC");
+
+  /** The server's flags as one would type them. */
+  static String serverFlags() {
+    return String.join(" ", SERVER_FLAGS);
+  }
   private static final String CLI_MAIN = "dev.papersearch.cli.Main";
 
   private final String java;
@@ -73,7 +78,7 @@ final class ChildJvm {
 
   /** How the report names the server command. */
   String describeServe() {
-    return "java " + String.join(" ", SERVER_FLAGS) + (jar != null ? " -jar " + jar.getFileName() : " -cp … " + CLI_MAIN) + " serve";
+    return "java " + serverFlags() + (jar != null ? " -jar " + jar.getFileName() : " -cp … " + CLI_MAIN) + " serve";
   }
 
   /** Starts {@code cmd} with stdout and stderr going to {@code log}. */
