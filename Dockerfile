@@ -30,5 +30,5 @@ ENV PAPERSEARCH_INDEX_DIR=/data/index \
     PAPERSEARCH_SERVER_PORT=7070
 VOLUME ["/data/index"]
 EXPOSE 7070
-ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/papersearch.jar"]
+ENTRYPOINT ["java", "-Xmx512m", "-Xms64m", "-Xmn40m", "-XX:+UseSerialGC", "-jar", "/app/papersearch.jar"]
 CMD ["serve"]

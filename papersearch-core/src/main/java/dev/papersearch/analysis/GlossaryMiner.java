@@ -56,19 +56,33 @@ public final class GlossaryMiner {
     while (m.find()) {
       String english = m.group(2).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       String[] words = m.group(1).split(" ");
-      List<Map<String, Integer>> byLength =
-          counts.computeIfAbsent(english, e -> {
-            List<Map<String, Integer>> l = new ArrayList<>();
-            for (int i = 0; i < MAX_KOREAN_WORDS; i++) {
-              l.add(new HashMap<>());
-            }
-            return l;
-          });
+      List<Map<String, Integer>> byLength = counts.computeIfAbsent(english, e -> byLength());
       for (int k = 1; k <= words.length; k++) {
         String korean = String.join(" ", List.of(words).subList(words.length - k, words.length));
         byLength.get(k - 1).merge(korean, 1, Integer::sum);
       }
     }
+  }
+
+  /** Adds what {@code other} counted, so that parts of a corpus can be counted on several threads. */
+  public void addAll(GlossaryMiner other) {
+    other.counts.forEach(
+        (english, theirs) -> {
+          List<Map<String, Integer>> ours = counts.computeIfAbsent(english, e -> byLength());
+          for (int k = 0; k < MAX_KOREAN_WORDS; k++) {
+            Map<String, Integer> into = ours.get(k);
+            theirs.get(k).forEach((korean, n) -> into.merge(korean, n, Integer::sum));
+          }
+        });
+    other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
+  }
+
+  private static List<Map<String, Integer>> byLength() {
+    List<Map<String, Integer>> l = new ArrayList<>();
+    for (int i = 0; i < MAX_KOREAN_WORDS; i++) {
+      l.add(new HashMap<>());
+    }
+    return l;
   }
 
   /** The pairs seen often enough, most frequent first. */

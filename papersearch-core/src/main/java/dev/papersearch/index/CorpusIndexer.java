@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  * <p>The days the run reads are taken as they are now; days it does not read (indexing one file
  * into a full index) keep what the index says about them. So a paper keeps its first day even
  * when only a later day that repeats it is indexed again.
+ *
+ * <p>Papers are analyzed and written on every core ({@link ParallelWrites}) while the next files
+ * are parsed. Each id is written once while files are read, and again after all of them only if
+ * a later day repeated it; so no two writes of one id are ever in flight together.
  */
 public final class CorpusIndexer {
 
@@ -54,13 +58,16 @@ public final class CorpusIndexer {
     Corpus corpus =
         index.update(
             () -> {
-              try (StoredPapers before = new StoredPapers(index)) {
+              try (StoredPapers before = new StoredPapers(index);
+                  ParallelWrites writes = ParallelWrites.perCore()) {
                 if (replace) {
                   index.deleteAll();
                 }
-                Run run = new Run(replace || before.isEmpty() ? null : before);
+                Run run = new Run(replace || before.isEmpty() ? null : before, writes);
                 Corpus read = new CorpusReader().read(root, file -> run.file(file, listener));
+                writes.await();
                 run.finish(read);
+                writes.await();
                 return read;
               }
             });
@@ -72,15 +79,21 @@ public final class CorpusIndexer {
   private final class Run {
 
     private final StoredPapers before;
+    private final ParallelWrites writes;
     private final Map<String, Optional<Listed>> stored = new HashMap<>();
     private final Map<String, SortedSet<LocalDate>> written = new HashMap<>();
 
-    Run(StoredPapers before) {
+    Run(StoredPapers before, ParallelWrites writes) {
       this.before = before;
+      this.writes = writes;
     }
 
+    /** Writes the papers seen for the first time in this run; {@link #finish} settles repeats. */
     void file(CorpusReader.FileRead file, Consumer<CorpusReader.FileRead> listener) {
       for (Paper paper : file.papers()) {
+        if (written.containsKey(paper.id())) {
+          continue;
+        }
         LocalDate day = PaperDocuments.dayOf(paper);
         Optional<Listed> was = stored(paper.id());
         SortedSet<LocalDate> days = new TreeSet<>(was.map(Listed::days).orElse(new TreeSet<>()));
@@ -91,8 +104,8 @@ public final class CorpusIndexer {
     }
 
     /**
-     * Now that every day read is known: a paper repeated on later days lists them too, and a day
-     * read that no longer lists a paper is dropped from it.
+     * Now that every day read is known, and the writes of {@link #file} are done: a paper repeated
+     * on later days lists them too, and a day read that no longer lists a paper is dropped from it.
      */
     void finish(Corpus corpus) {
       Map<String, SortedSet<LocalDate>> read = new HashMap<>();
@@ -120,7 +133,7 @@ public final class CorpusIndexer {
     }
 
     private void write(Paper paper, SortedSet<LocalDate> days) {
-      index.upsert(paper, days);
+      writes.submit(() -> index.upsert(paper, days));
       written.put(paper.id(), days);
     }
   }

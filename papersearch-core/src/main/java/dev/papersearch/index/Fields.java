@@ -11,7 +11,10 @@ public final class Fields {
   public static final String URL = "url";
   /** English title, analyzed with the English analyzer and stored for highlighting. */
   public static final String TITLE = "title";
-  /** The whole Korean summary, one bullet or section per line, analyzed with Nori. */
+  /**
+   * The whole Korean summary, one bullet or section per line, analyzed with Nori; not stored, the
+   * bullets and sections are ({@code PaperDocuments.summaryOf}).
+   */
   public static final String SUMMARY = "summary";
   /** Compact model names from title and summary ({@code gpt4o}, {@code qwen25vl}), not stored. */
   public static final String NAMES = "names";

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -39,12 +40,23 @@ import org.apache.lucene.util.BytesRef;
 public final class PaperDocuments {
 
   /** Text fields keep offsets in the postings so the unified highlighter need not re-analyze. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+  private static final FieldType TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
 
-  static {
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
+  /**
+   * The summary is not stored: it is the bullets and section texts, which are, joined ({@link
+   * #summaryOf}). Stored twice it made every hit's stored fields twice as long to decompress.
+   */
+  private static final FieldType SUMMARY_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
+
+  private static FieldType withOffsets(FieldType base) {
+    FieldType type = new FieldType(base);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
+
+  /** The stored fields {@link #summaryOf} reads. */
+  public static final Set<String> SUMMARY_PARTS = Set.of(Fields.BULLET, Fields.SECTION_TEXT);
 
   /** Model names need no positions: they are matched as single terms. */
   private static final FieldType NAMES = new FieldType(TextField.TYPE_NOT_STORED);
@@ -123,9 +135,10 @@ public final class PaperDocuments {
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(paper.id())));
     doc.add(new StoredField(Fields.URL, paper.url()));
     doc.add(new Field(Fields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.SUMMARY, paper.summaryText(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.NAMES, paper.title() + "\n" + paper.summaryText(), NAMES));
-    doc.add(new Field(Fields.SUMMARY_BIGRAMS, paper.summaryText(), BIGRAMS));
+    String summary = paper.summaryText();
+    doc.add(new Field(Fields.SUMMARY, summary, SUMMARY_WITH_OFFSETS));
+    doc.add(new Field(Fields.NAMES, paper.title() + "\n" + summary, NAMES));
+    doc.add(new Field(Fields.SUMMARY_BIGRAMS, summary, BIGRAMS));
     for (String author : paper.authors()) {
       doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
     }
@@ -186,6 +199,14 @@ public final class PaperDocuments {
         new SourceLine(
             Path.of(doc.get(Fields.SOURCE_FILE)),
             doc.getField(Fields.SOURCE_LINE).numericValue().intValue()));
+  }
+
+  /**
+   * The summary text of a stored document, exactly as it was indexed (so highlight offsets fit
+   * it): its bullets and section texts joined as {@link Paper#summaryText()} joins them.
+   */
+  public static String summaryOf(Document doc) {
+    return Paper.summaryText(List.of(doc.getValues(Fields.BULLET)), List.of(doc.getValues(Fields.SECTION_TEXT)));
   }
 
   /** The days a stored document is listed on, in order. */

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -209,6 +211,13 @@ public final class PaperIndex implements Closeable {
       write.run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to index at " + path + ": " + describe(e), e);
+    } catch (AlreadyClosedException e) {
+      // Another thread's write failed and closed the writer: report what went wrong there.
+      Throwable tragic = writer.getTragicException();
+      if (tragic instanceof IOException io) {
+        throw new UncheckedIOException("cannot write to index at " + path + ": " + describe(io), io);
+      }
+      throw e;
     }
   }
 
@@ -339,24 +348,49 @@ public final class PaperIndex implements Closeable {
     return glossary;
   }
 
-  private Glossary mine() throws IOException {
-    GlossaryMiner miner = new GlossaryMiner();
+  /** Every summary read and mined, a slice of the doc ids per core, and the counts added up. */
+  private Glossary mine() {
     IndexSearcher searcher = acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
-      StoredFields stored = reader.storedFields();
-      Bits live = MultiBits.getLiveDocs(reader);
-      Set<String> texts = Set.of(Fields.TITLE, Fields.SUMMARY);
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        if (live == null || live.get(doc)) {
-          Document paper = stored.document(doc, texts);
-          miner.addPaper(paper.get(Fields.TITLE), paper.get(Fields.SUMMARY));
-        }
-      }
+      int slices = Runtime.getRuntime().availableProcessors();
+      int step = (reader.maxDoc() + slices - 1) / slices;
+      GlossaryMiner miner = new GlossaryMiner();
+      IntStream.range(0, slices)
+          .parallel()
+          .mapToObj(s -> mine(reader, s * step, Math.min(reader.maxDoc(), (s + 1) * step)))
+          .toList()
+          .forEach(miner::addAll);
+      return miner.glossary();
     } finally {
       release(searcher);
     }
-    return miner.glossary();
+  }
+
+  /** The stored fields the glossary is mined from. */
+  private static final Set<String> TITLE_AND_SUMMARY = titleAndSummary();
+
+  private static Set<String> titleAndSummary() {
+    Set<String> fields = new java.util.HashSet<>(PaperDocuments.SUMMARY_PARTS);
+    fields.add(Fields.TITLE);
+    return Set.copyOf(fields);
+  }
+
+  private static GlossaryMiner mine(IndexReader reader, int from, int to) {
+    GlossaryMiner miner = new GlossaryMiner();
+    try {
+      StoredFields stored = reader.storedFields(); // one per thread: it is not thread-safe
+      Bits live = MultiBits.getLiveDocs(reader);
+      for (int doc = from; doc < to; doc++) {
+        if (live == null || live.get(doc)) {
+          Document paper = stored.document(doc, TITLE_AND_SUMMARY);
+          miner.addPaper(paper.get(Fields.TITLE), PaperDocuments.summaryOf(paper));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return miner;
   }
 
   /** A searcher over the latest refreshed state; give it back with {@link #release}. */

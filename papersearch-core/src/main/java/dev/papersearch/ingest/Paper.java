@@ -52,12 +52,17 @@ public record Paper(
 
   /** The whole summary as plain text, one bullet or section per line, labels left out. */
   public String summaryText() {
+    return summaryText(bullets, sections.stream().map(Section::text).toList());
+  }
+
+  /** The summary text of a paper with these bullets and section texts, as {@link #summaryText()}. */
+  public static String summaryText(List<String> bullets, List<String> sectionTexts) {
     StringBuilder text = new StringBuilder();
     for (String bullet : bullets) {
       text.append(bullet).append('\n');
     }
-    for (Section section : sections) {
-      text.append(section.text()).append('\n');
+    for (String section : sectionTexts) {
+      text.append(section).append('\n');
     }
     return text.toString().strip();
   }

@@ -16,7 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Counts matches per year, month and day from the sorted-set facet fields.
+ * Counts matches per year, month and (on request) day from the sorted-set facet fields.
  *
  * <p>The facet ordinal map is built once per index reader (it costs a pass over the doc values) and
  * reused until the searcher manager hands out a newer reader.
@@ -27,7 +27,8 @@ final class DateFacetCounter {
 
   private volatile Cached cached;
 
-  DateFacets count(IndexReader reader, FacetsCollector matches) throws IOException {
+  /** Years and months of {@code matches}, and their days when {@code days} is set. */
+  DateFacets count(IndexReader reader, FacetsCollector matches, boolean days) throws IOException {
     if (reader.numDocs() == 0) {
       return new DateFacets(List.of(), List.of(), List.of());
     }
@@ -35,7 +36,7 @@ final class DateFacetCounter {
     return new DateFacets(
         buckets(facets, Fields.FACET_YEAR),
         buckets(facets, Fields.FACET_MONTH),
-        buckets(facets, Fields.FACET_DAY));
+        days ? buckets(facets, Fields.FACET_DAY) : List.of());
   }
 
   private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {

@@ -21,6 +21,14 @@ public record DateRange(LocalDate from, LocalDate to) {
     return from == null && to == null;
   }
 
+  /** Longest range, in days, that {@link #isAtMostAMonth()} accepts: the longest month. */
+  public static final int MONTH_DAYS = 31;
+
+  /** Whether both ends are set and the range holds at most {@link #MONTH_DAYS} days. */
+  public boolean isAtMostAMonth() {
+    return from != null && to != null && to.toEpochDay() - from.toEpochDay() < MONTH_DAYS;
+  }
+
   /** The days in both ranges, or empty when they do not overlap. */
   public java.util.Optional<DateRange> intersect(DateRange other) {
     LocalDate f = later(from, other.from);

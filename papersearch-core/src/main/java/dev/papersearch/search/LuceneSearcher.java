@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
@@ -21,6 +22,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,12 +30,19 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 
 /** {@link Searcher} over the embedded {@link PaperIndex}. */
 public final class LuceneSearcher implements Searcher {
 
   private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
   private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
+
+  /** The stored fields a hit shows or highlights (the summary from its bullets and sections). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID, Fields.URL, Fields.TITLE, Fields.DATE, Fields.VOTES, Fields.AUTHORS, Fields.BULLET,
+          Fields.SECTION_TEXT);
 
   /** Long enough for any sane query over years of digests; the server sets its own. */
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -100,9 +109,10 @@ public final class LuceneSearcher implements Searcher {
       Query query =
           withPrior(queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader()));
       int wanted = Math.max(1, request.offset() + request.size());
+      Sort sort = sortFor(request.effectiveSort());
+      // Scores come with the sort values; only a page in an order without them is scored again.
       FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(
-              searcher, query, wanted, sortFor(request.effectiveSort()), true, new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, query, wanted, sort, false, new FacetsCollectorManager());
       deadline.check(searcher);
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
@@ -110,6 +120,7 @@ public final class LuceneSearcher implements Searcher {
               top.scoreDocs,
               Math.min(request.offset(), top.scoreDocs.length),
               Math.min(request.offset() + request.size(), top.scoreDocs.length));
+      fillScores(page, sort, searcher, query);
       List<Hit> hits = hits(searcher, query, page);
       return new SearchResponse(
           request.query(),
@@ -118,12 +129,27 @@ public final class LuceneSearcher implements Searcher {
           request.size(),
           (System.nanoTime() - started) / 1_000_000,
           hits,
-          facets.count(searcher.getIndexReader(), result.facetsCollector()));
+          facets.count(searcher.getIndexReader(), result.facetsCollector(), request.dates().isAtMostAMonth()));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {
       index.release(shared);
     }
+  }
+
+  /** The page's scores: from the sort values when the order has them, else scored again. */
+  private static void fillScores(ScoreDoc[] page, Sort sort, IndexSearcher searcher, Query query)
+      throws IOException {
+    SortField[] fields = sort.getSort();
+    for (int f = 0; f < fields.length; f++) {
+      if (fields[f] == SortField.FIELD_SCORE) {
+        for (ScoreDoc hit : page) {
+          hit.score = (Float) ((FieldDoc) hit).fields[f];
+        }
+        return;
+      }
+    }
+    TopFieldCollector.populateScores(page, searcher, query);
   }
 
   private static Sort sortFor(SortOrder order) {
@@ -140,11 +166,11 @@ public final class LuceneSearcher implements Searcher {
 
   private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    // Each hit's stored fields are read once, for the hit and for its highlights.
+    // Each hit's stored fields are read once, for the hit and for its highlights, and only those.
     Document[] docs = new Document[page.length];
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      docs[i] = stored.document(docIds[i]);
+      docs[i] = stored.document(docIds[i], HIT_FIELDS);
     }
     Map<String, Object[]> highlights =
         new SnippetHighlighter(searcher, index.analyzer()).highlight(query, docIds, docs);
@@ -177,6 +203,19 @@ public final class LuceneSearcher implements Searcher {
 
   private static Optional<String> first(Object formatted) {
     return passages(formatted).stream().findFirst();
+  }
+
+  /**
+   * Runs one search, Korean and English, so that what the first user would otherwise wait for is
+   * done: Nori's dictionaries loaded, the facet ordinals of the reader mapped, the classes of a search
+   * loaded. A failure is left to the first real search, which would meet it anyway.
+   */
+  public void warmUp() {
+    try {
+      search(SearchRequest.of("트랜스포머 모델 transformer"));
+    } catch (RuntimeException e) {
+      // nothing is warm then; the first search pays as it would have
+    }
   }
 
   @Override

@@ -35,7 +35,11 @@ public record SearchResponse(
       String titleHtml,
       List<String> snippets) {}
 
-  /** Counts of matches per year, month and day, newest first. */
+  /**
+   * Counts of matches per year, month and day, newest first. Days are counted only when the dates
+   * searched span a month or less ({@link DateRange#isAtMostAMonth()}), where a reader picks a day;
+   * over all dates they would be hundreds of buckets in every answer. {@code day} is empty otherwise.
+   */
   public record DateFacets(List<FacetBucket> year, List<FacetBucket> month, List<FacetBucket> day) {}
 
   /** One facet value and how many matches have it. */

@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.index.Fields;
+import dev.papersearch.index.PaperDocuments;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -11,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -55,76 +54,77 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * Offsets from the postings as Lucene finds them, with one difference in cost only: Lucene
+   * Offsets from the postings as Lucene finds them, with two differences in cost only. Lucene
    * rewrites the query and builds its {@link Weight} again for every document and field, which
-   * looks up every query term of every field each time and took about a third of a search. Here the
-   * weight is built once per field and segment and asked for each document's matches, which gives
-   * the same matches.
+   * looks up every query term of every field each time and took about a third of a search; here the
+   * weight is built once per segment. And Lucene asks that weight for a document's matches once per
+   * highlighted field, each time finding the matches of every field; here the title and the summary
+   * read the same matches. Lucene builds the weight over a reader that maps the fields the field
+   * matcher accepts to the highlighted field; with {@code requireFieldMatch} (the default, kept here)
+   * that matcher accepts the highlighted field alone, so that reader is the segment itself, and the
+   * matches are the same.
    */
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
     if (source != OffsetSource.POSTINGS || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
       return super.getOffsetStrategy(source, components);
     }
-    return new WeightReusingStrategy(components);
+    return new SharedMatchesStrategy(components);
   }
 
-  /** Lives for one highlight call and one field, so a cached weight never outlives its segment. */
-  private static final class WeightReusingStrategy extends PostingsOffsetStrategy {
+  private record SegmentDoc(LeafReader segment, int docId) {}
 
-    private record SegmentWeight(LeafReader reader, Weight weight) {}
+  /** Per segment, lives for one search, so a cached weight never outlives its segment. */
+  private final Map<LeafReader, Weight> weights = new IdentityHashMap<>();
 
-    private final Map<LeafReader, SegmentWeight> weights = new IdentityHashMap<>();
+  /** Per hit, {@code null} for a document the query does not match. */
+  private final Map<SegmentDoc, Matches> matches = new HashMap<>();
 
-    WeightReusingStrategy(UHComponents components) {
+  /** The query the cached weights and matches are of; every field is given the same one. */
+  private Query matchesOf;
+
+  private Matches matches(Query query, LeafReader segment, int docId) throws IOException {
+    if (query != matchesOf) {
+      weights.clear();
+      matches.clear();
+      matchesOf = query;
+    }
+    SegmentDoc key = new SegmentDoc(segment, docId);
+    if (!matches.containsKey(key)) {
+      Weight weight = weights.get(segment);
+      if (weight == null) {
+        IndexSearcher searcher = new IndexSearcher(segment);
+        searcher.setQueryCache(null);
+        weight = searcher.rewrite(query).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        weights.put(segment, weight);
+      }
+      matches.put(key, weight.matches(segment.getContext(), docId));
+    }
+    return matches.get(key);
+  }
+
+  /** Reads one field's offsets from the matches the hit shares with the other field. */
+  private final class SharedMatchesStrategy extends PostingsOffsetStrategy {
+
+    SharedMatchesStrategy(UHComponents components) {
       super(components);
     }
 
     @Override
     protected void createOffsetsEnumsWeightMatcher(LeafReader segment, int docId, List<OffsetsEnum> results)
         throws IOException {
-      SegmentWeight sw = weights.get(segment);
-      if (sw == null) {
-        sw = weightFor(segment);
-        weights.put(segment, sw);
-      }
-      Matches matches = sw.weight().matches(sw.reader().getContext(), docId);
-      if (matches == null) {
+      Matches found = matches(components.getQuery(), segment, docId);
+      if (found == null) {
         return; // the document does not match
       }
-      for (String field : matches) {
+      for (String field : found) {
         if (components.getFieldMatcher().test(field)) {
-          MatchesIterator iterator = matches.getMatches(field);
+          MatchesIterator iterator = found.getMatches(field);
           if (iterator != null) {
             results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
           }
         }
       }
-    }
-
-    /** As Lucene's: the fields the matcher accepts read the highlighted field's terms. */
-    private SegmentWeight weightFor(LeafReader segment) throws IOException {
-      LeafReader remapped =
-          new FilterLeafReader(segment) {
-            @Override
-            public Terms terms(String field) throws IOException {
-              return super.terms(components.getFieldMatcher().test(field) ? components.getField() : field);
-            }
-
-            @Override
-            public CacheHelper getCoreCacheHelper() {
-              return null;
-            }
-
-            @Override
-            public CacheHelper getReaderCacheHelper() {
-              return null;
-            }
-          };
-      IndexSearcher searcher = new IndexSearcher(remapped);
-      searcher.setQueryCache(null);
-      Weight weight = searcher.rewrite(components.getQuery()).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
-      return new SegmentWeight(remapped, weight);
     }
   }
 
@@ -145,7 +145,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /**
    * The field values from the documents the searcher read, instead of decompressing the same stored
-   * fields a second time; cut and joined as Lucene's own loader does.
+   * fields a second time (the summary, which is not stored, joined from its parts); cut and joined
+   * as Lucene's own loader does.
    */
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
@@ -155,7 +156,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       Document document = stored.get(doc);
       CharSequence[] values = new CharSequence[fields.length];
       for (int f = 0; f < fields.length; f++) {
-        values[f] = limited(document.getValues(fields[f]));
+        values[f] =
+            limited(
+                fields[f].equals(Fields.SUMMARY)
+                    ? new String[] {PaperDocuments.summaryOf(document)}
+                    : document.getValues(fields[f]));
       }
       byDoc.add(values);
     }

@@ -127,7 +127,20 @@ class LuceneSearcherTest {
     assertEquals(2, r.hits().size());
     assertEquals(List.of(new FacetBucket("2024-09", 5)), r.facets().month());
     assertEquals(List.of(new FacetBucket("2024", 5)), r.facets().year());
+    assertEquals(5, r.facets().day().stream().mapToLong(FacetBucket::count).sum());
+    assertTrue(r.facets().day().stream().allMatch(b -> b.value().startsWith("2024-09-")));
     assertTrue(r.hits().stream().allMatch(h -> h.date().startsWith("2024-09")));
+  }
+
+  @Test
+  void daysAreCountedForAMonthOrLessOnly() {
+    assertEquals(List.of(), search("").facets().day());
+    DateRange longer = new DateRange(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 2));
+    assertEquals(List.of(), search("", longer, null, 1, 10).facets().day());
+    String day = search("", longer, null, 1, 1).hits().get(0).date();
+    DateRange oneDay = new DateRange(LocalDate.parse(day), LocalDate.parse(day));
+    SearchResponse r = search("", oneDay, null, 1, 10);
+    assertEquals(List.of(new FacetBucket(day, r.total())), r.facets().day());
   }
 
   @Test

@@ -71,7 +71,7 @@ final class MarkdownReport {
     row("JVM", m.jvm());
     row("heap of the benchmark JVM (in-process parts)", Fmt.f("%d MiB max", m.heapBytes() >> 20));
     row("garbage collector", m.gc());
-    row("heap of the child JVMs (cold indexing, server)", m.childHeap());
+    row("flags of the child JVMs: cold indexing / server", m.childHeap() + " / " + ChildJvm.serverFlags());
     row("HTTP load client", r.http() == null ? "none" : r.http().client());
     row("load average (1, 5, 15 min) at start / end", m.loadAtStart() + " / " + r.loadAtEnd());
   }
@@ -106,7 +106,9 @@ final class MarkdownReport {
     line("");
     line("Parse + analyze + index + commit of the whole corpus into a new folder on disk. *Warm* is the median of "
         + r.config().warmRuns() + " runs in one JVM after an untimed warm-up run; *cold* is one run in a fresh JVM (`"
-        + ChildJvm.HEAP + "`), timed from process start to exit and, inside it, the indexing alone. MB/s counts summary text.");
+        + ChildJvm.HEAP + "`), timed from process start to exit and, inside it, the indexing alone. MB/s counts summary text."
+        + " papersearch and both Lucene systems analyze and write on one thread per core while the corpus is parsed;"
+        + " SQLite writes on its one connection.");
     line("");
     table("system", "warm s", "papers/s", "MB/s", "index MB", "cold: JVM start to exit s", "cold: indexing s",
         "warm ÷ ps", "index size ÷ ps", "cold ÷ ps");
@@ -243,7 +245,7 @@ final class MarkdownReport {
       line(r.httpNote());
       return;
     }
-    line("Resident set size (`VmRSS` of `/proc/PID/status`) of the server JVM, `" + ChildJvm.HEAP + "`; cold start is process start "
+    line("Resident set size (`VmRSS` of `/proc/PID/status`) of the server JVM, `" + ChildJvm.serverFlags() + "`; cold start is process start "
         + "to the first answered search on an existing index (`" + r.mix().get(0).apiPath() + "`).");
     line("");
     table("what", "value");

@@ -2,6 +2,7 @@ package dev.papersearch.bench;
 
 import dev.papersearch.index.Folders;
 import dev.papersearch.index.PaperIndex;
+import dev.papersearch.index.ParallelWrites;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.LuceneSearcher;
 import dev.papersearch.search.SearchRequest;
@@ -15,6 +16,8 @@ final class PapersearchEngine implements Engine {
 
   private final Path dir;
   private final PaperIndex index;
+  /** As {@code CorpusIndexer} writes: analysis on every core while the feed parses. */
+  private final ParallelWrites writes = ParallelWrites.perCore();
   private LuceneSearcher searcher;
 
   PapersearchEngine(Path dir) {
@@ -24,11 +27,12 @@ final class PapersearchEngine implements Engine {
 
   @Override
   public void add(Paper paper) {
-    index.upsert(paper);
+    writes.submit(() -> index.upsert(paper));
   }
 
   @Override
   public void finish() {
+    writes.await();
     index.commit();
     searcher = new LuceneSearcher(index);
   }
@@ -47,6 +51,7 @@ final class PapersearchEngine implements Engine {
 
   @Override
   public void close() throws IOException {
+    writes.close();
     index.close();
   }
 }

@@ -81,7 +81,7 @@ final class Targets {
     checks.add(
         http.loads().isEmpty()
             ? missing("RSS ≤ 300 MB under load")
-            : atMost("RSS ≤ 300 MB under load (peak, " + ChildJvm.HEAP + ")", http.rssPeakBytes() / 1e6, 300, Fmt.mb(http.rssPeakBytes()) + " MB"));
+            : atMost("RSS ≤ 300 MB under load (peak, " + ChildJvm.serverFlags() + ")", http.rssPeakBytes() / 1e6, 300, Fmt.mb(http.rssPeakBytes()) + " MB"));
   }
 
   private static void scale(BenchResults r, List<Check> checks, Optional<IndexingResult> index1, Optional<LatencyBench.Result> search1) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code serve}: open (or first build) the index and answer HTTP requests. */
 final class ServeCommand {
@@ -61,9 +62,12 @@ final class ServeCommand {
             ? new CorpusWatcher(live, settings.ops().watchInterval(), settings.ops().watchSettle())
             : null;
     Readiness readiness = Readiness.notYet("loading the index");
+    LuceneSearcher searcher = new LuceneSearcher(index, settings.ops().searchTimeout());
+    // While Jetty starts on this thread: the first search then finds Nori's dictionaries loaded.
+    CompletableFuture<Void> warm = CompletableFuture.runAsync(searcher::warmUp);
     Javalin app =
         ApiServer.create(
-                new LuceneSearcher(index, settings.ops().searchTimeout()),
+                searcher,
                 settings,
                 Service.of(index, live, readiness))
             .start();
@@ -76,6 +80,7 @@ final class ServeCommand {
       out.println("No index at " + settings.indexDir() + " and no --corpus: indexing the bundled sample.");
       report(new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems), SampleCorpus.path(), out);
     }
+    warm.join();
     running.serving(corpus);
     return 0;
   }

@@ -103,6 +103,19 @@ class ApiServerTest {
     }
     assertEquals(body.get("total").asLong(), monthTotal);
     assertTrue(facets.has("year") && facets.has("day"));
+    assertEquals(0, facets.get("day").size(), "days are counted for a month or less only: " + facets);
+  }
+
+  @Test
+  void dayFacetsComeWithAMonthOrLess() throws Exception {
+    JsonNode days = get("/api/search?date=2024-09").body().get("facets").get("day");
+    long total = 0;
+    for (JsonNode bucket : days) {
+      assertTrue(bucket.get("value").asText().startsWith("2024-09-"), days.toString());
+      total += bucket.get("count").asLong();
+    }
+    assertEquals(5, total);
+    assertEquals(0, get("/api/search?from=2024-09-01&to=2024-10-02").body().get("facets").get("day").size());
   }
 
   @Test
