@@ -12,22 +12,28 @@ import java.util.List;
  * Korean–English term pairs such as {@code 잔차 연결 ↔ residual connection}, as mined from the
  * summaries' {@code 한국어 용어(English term)} habit, and the English words of titles and summaries
  * with the number of papers using each, which a Hangul transliteration can be matched to by sound
- * (see {@link SoundKey}). Stored as TSV: {@code korean, english, count}, with an empty Korean column
- * for a word.
+ * (see {@link SoundKey}), with the Hangul words that sound like them. Stored as TSV: {@code korean,
+ * english, count}, with an empty Korean column for an English word and an empty English one for a
+ * Hangul word.
  */
-public record Glossary(List<Entry> entries, List<Word> words) {
+public record Glossary(List<Entry> entries, List<Word> words, List<Word> hangulWords) {
 
   /** One pair and how often the corpus wrote it. */
   public record Entry(String korean, String english, int count) {}
 
-  /** A lower-case English word and the number of papers whose title or summary has it. */
-  public record Word(String english, int papers) {}
+  /**
+   * A word and the number of papers using it: in {@link #words()} a lower-case English word of titles
+   * and summaries, in {@link #hangulWords()} a Hangul word of summaries that sounds like one of them
+   * (with or without a particle: {@code 맘바} counts papers writing {@code 맘바는} too).
+   */
+  public record Word(String text, int papers) {}
 
-  public static final Glossary EMPTY = new Glossary(List.of(), List.of());
+  public static final Glossary EMPTY = new Glossary(List.of(), List.of(), List.of());
 
   public Glossary {
     entries = List.copyOf(entries);
     words = List.copyOf(words);
+    hangulWords = List.copyOf(hangulWords);
   }
 
   public static Glossary read(Path file) {
@@ -49,18 +55,21 @@ public record Glossary(List<Entry> entries, List<Word> words) {
   public static Glossary parse(List<String> lines) {
     List<Entry> entries = new ArrayList<>();
     List<Word> words = new ArrayList<>();
+    List<Word> hangulWords = new ArrayList<>();
     for (String line : lines) {
       String[] cols = line.split("\t");
       if (cols.length == 3 && !line.startsWith("#")) {
         int count = Integer.parseInt(cols[2]);
         if (cols[0].isEmpty()) {
           words.add(new Word(cols[1], count));
+        } else if (cols[1].isEmpty()) {
+          hangulWords.add(new Word(cols[0], count));
         } else {
           entries.add(new Entry(cols[0], cols[1], count));
         }
       }
     }
-    return new Glossary(entries, words);
+    return new Glossary(entries, words, hangulWords);
   }
 
   public void write(Path file) {
@@ -69,7 +78,10 @@ public record Glossary(List<Entry> entries, List<Word> words) {
       out.append(e.korean()).append('\t').append(e.english()).append('\t').append(e.count()).append('\n');
     }
     for (Word w : words) {
-      out.append('\t').append(w.english()).append('\t').append(w.papers()).append('\n');
+      out.append('\t').append(w.text()).append('\t').append(w.papers()).append('\n');
+    }
+    for (Word w : hangulWords) {
+      out.append(w.text()).append("\t\t").append(w.papers()).append('\n');
     }
     try {
       Files.writeString(file, out, StandardCharsets.UTF_8);

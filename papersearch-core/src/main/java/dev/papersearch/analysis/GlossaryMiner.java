@@ -29,6 +29,8 @@ public final class GlossaryMiner {
       Pattern.compile(
           "((?:[가-힣]+(?:-[가-힣]+)* ){0," + (MAX_KOREAN_WORDS - 1) + "}[가-힣]+(?:-[가-힣]+)*) ?\\(([A-Za-z][A-Za-z0-9 .\\-]{1,60}?)\\s*(?:[,;][^)]*)?\\)");
 
+  private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{2,}");
+
   private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
 
   /** counts.get(english).get(k - 1) maps a k-word Korean candidate to its count. */
@@ -36,6 +38,9 @@ public final class GlossaryMiner {
 
   /** Papers per English word. */
   private final Map<String, Integer> englishWords = new HashMap<>();
+
+  /** Papers per Hangul word of a summary, with and without a trailing particle. */
+  private final Map<String, Integer> hangulWords = new HashMap<>();
 
   /** Counts the English words of one paper's title and summary, and the summary's glosses. */
   public void addPaper(String title, String summary) {
@@ -47,6 +52,12 @@ public final class GlossaryMiner {
       }
     }
     words.forEach(w -> englishWords.merge(w, 1, Integer::sum));
+    Set<String> hangul = new HashSet<>();
+    Matcher m = HANGUL_WORD.matcher(summary);
+    while (m.find()) {
+      hangul.addAll(Particles.forms(m.group()));
+    }
+    hangul.forEach(w -> hangulWords.merge(w, 1, Integer::sum));
     add(summary);
   }
 
@@ -75,6 +86,7 @@ public final class GlossaryMiner {
           }
         });
     other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
+    other.hangulWords.forEach((word, n) -> hangulWords.merge(word, n, Integer::sum));
   }
 
   private static List<Map<String, Integer>> byLength() {
@@ -104,10 +116,37 @@ public final class GlossaryMiner {
         });
     entries.sort(
         Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
-    List<Glossary.Word> words = new ArrayList<>(englishWords.size());
-    englishWords.forEach((w, n) -> words.add(new Glossary.Word(w, n)));
-    words.sort(Comparator.comparingInt(Glossary.Word::papers).reversed().thenComparing(Glossary.Word::english));
-    return new Glossary(entries, words);
+    List<Glossary.Word> words = sorted(englishWords);
+    return new Glossary(entries, words, sorted(transliterable(hangulWords, words)));
+  }
+
+  /**
+   * The Hangul words that sound like one of {@code english}: the only ones a query's transliteration
+   * needs the count of, so the glossary need not list every Hangul word of the corpus.
+   */
+  private static Map<String, Integer> transliterable(Map<String, Integer> hangul, List<Glossary.Word> english) {
+    Map<String, List<SoundKey.Reading>> byKey = new HashMap<>();
+    for (Glossary.Word w : english) {
+      SoundKey.ofLatin(w.text()).forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
+    }
+    Map<String, Integer> out = new HashMap<>();
+    hangul.forEach(
+        (word, n) -> {
+          SoundKey.Reading reading = SoundKey.ofHangul(word);
+          if (reading != null
+              && byKey.getOrDefault(reading.key(), List.of()).stream()
+                  .anyMatch(r -> SoundKey.vowelAgreement(reading, r) > 0)) {
+            out.put(word, n);
+          }
+        });
+    return out;
+  }
+
+  private static List<Glossary.Word> sorted(Map<String, Integer> counts) {
+    List<Glossary.Word> words = new ArrayList<>(counts.size());
+    counts.forEach((w, n) -> words.add(new Glossary.Word(w, n)));
+    words.sort(Comparator.comparingInt(Glossary.Word::papers).reversed().thenComparing(Glossary.Word::text));
+    return words;
   }
 
   /** The most frequent candidate, among those ending with {@code suffix} when given. */

@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.Particles;
 import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,7 +181,7 @@ public final class PaperQueryBuilder {
       if (respelled != null) {
         fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
       }
-      fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary));
+      fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w)));
       Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
       if (bigrams != null) {
         fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
@@ -224,8 +225,8 @@ public final class PaperQueryBuilder {
    * typed Hangul: so {@code 맘바} finds Mamba, while {@code 모델} (written in Hangul everywhere) is never
    * turned into {@code model}, nor {@code 기반} into a name that happens to sound alike.
    */
-  private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
-    if (vocabulary == null || typed.isEmpty()) {
+  private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed) {
+    if (typed.isEmpty()) {
       return List.of();
     }
     Matcher hangul = HANGUL.matcher(word);
@@ -233,12 +234,11 @@ public final class PaperQueryBuilder {
     boolean replaced = false;
     float weight = TRANSLITERATION_WEIGHT;
     while (hangul.find()) {
-      Glossary.Word english = transliterations.englishFor(hangul.group());
-      int hangulPapers = english == null ? 0 : papersWriting(hangul.group(), vocabulary);
-      boolean preferred = english != null && english.papers() >= hangulPapers;
+      Transliterations.Spelling english = transliterations.englishFor(hangul.group());
+      boolean preferred = english != null && english.englishPapers() >= english.hangulPapers();
       hangul.appendReplacement(spelled, preferred ? " " + english.english() + " " : hangul.group());
       replaced |= preferred;
-      if (preferred && english.papers() < 2 * hangulPapers) {
+      if (preferred && english.englishPapers() < 2 * english.hangulPapers()) {
         weight = CONTESTED_TRANSLITERATION_WEIGHT;
       }
     }

@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.Particles;
 import dev.papersearch.analysis.SoundKey;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,28 +24,36 @@ final class Transliterations {
 
   private record Candidate(String english, int papers, SoundKey.Reading reading) {}
 
+  /**
+   * An English spelling of a Hangul word, with the papers writing either: counts for the whole corpus
+   * from the glossary, so that every shard of a distributed index decides alike.
+   */
+  record Spelling(String english, int englishPapers, int hangulPapers) {}
+
   private final Map<String, List<Candidate>> byKey = new HashMap<>();
+  private final Map<String, Integer> hangulPapers = new HashMap<>();
 
   Transliterations(Glossary glossary) {
     for (Glossary.Word w : glossary.words()) {
-      for (SoundKey.Reading r : SoundKey.ofLatin(w.english())) {
-        byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new Candidate(w.english(), w.papers(), r));
+      for (SoundKey.Reading r : SoundKey.ofLatin(w.text())) {
+        byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new Candidate(w.text(), w.papers(), r));
       }
     }
+    glossary.hangulWords().forEach(w -> hangulPapers.put(w.text(), w.papers()));
   }
 
   /** The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. */
-  Glossary.Word englishFor(String hangul) {
+  Spelling englishFor(String hangul) {
     for (String form : Particles.forms(hangul)) {
-      Glossary.Word found = lookUp(form);
+      Candidate found = lookUp(form);
       if (found != null) {
-        return found;
+        return new Spelling(found.english(), found.papers(), hangulPapers.getOrDefault(form, 0));
       }
     }
     return null;
   }
 
-  private Glossary.Word lookUp(String hangul) {
+  private Candidate lookUp(String hangul) {
     SoundKey.Reading reading = SoundKey.ofHangul(hangul);
     if (reading == null || SoundKey.consonants(reading) < MIN_CONSONANTS) {
       return null;
@@ -58,7 +67,7 @@ final class Transliterations {
         bestAgreement = agreement;
       }
     }
-    return best == null ? null : new Glossary.Word(best.english(), best.papers());
+    return best;
   }
 
   /** More papers wins; the alphabet breaks ties, so the choice never depends on the glossary's order. */

@@ -62,6 +62,8 @@ class GlossaryMinerTest {
             new Glossary.Word("meets", 1),
             new Glossary.Word("sink", 1), new Glossary.Word("sinks", 1)),
         miner.glossary().words());
+    // Only Hangul words that sound like one of the English words are kept, particles taken off.
+    assertEquals(List.of(new Glossary.Word("어텐션", 1)), miner.glossary().hangulWords());
   }
 
   @Test
@@ -69,7 +71,8 @@ class GlossaryMinerTest {
     Glossary g =
         new Glossary(
             List.of(new Glossary.Entry("잔차 연결", "residual connection", 4)),
-            List.of(new Glossary.Word("mamba", 3)));
+            List.of(new Glossary.Word("mamba", 3)),
+            List.of(new Glossary.Word("맘바", 1)));
     g.write(dir.resolve("glossary.tsv"));
     assertEquals(g, Glossary.read(dir.resolve("glossary.tsv")));
   }

@@ -66,7 +66,7 @@ public final class SolrSearcher implements Searcher {
         request.size(),
         (System.nanoTime() - started) / 1_000_000,
         hits(response),
-        facets(response.getJsonFacetingResponse()));
+        facets(response.getJsonFacetingResponse(), request.dates()));
   }
 
   private static void filterDates(SolrQuery query, DateRange dates) {
@@ -123,9 +123,12 @@ public final class SolrSearcher implements Searcher {
     return matched || stripped.isEmpty() ? stripped : stripped.subList(0, 1);
   }
 
-  private static DateFacets facets(NestableJsonFacet facets) {
+  /** Days only for a month or less, as the embedded searcher counts them ({@link DateRange#isAtMostAMonth()}). */
+  private static DateFacets facets(NestableJsonFacet facets, DateRange dates) {
     return new DateFacets(
-        buckets(facets, Fields.FACET_YEAR), buckets(facets, Fields.FACET_MONTH), buckets(facets, Fields.FACET_DAY));
+        buckets(facets, Fields.FACET_YEAR),
+        buckets(facets, Fields.FACET_MONTH),
+        dates.isAtMostAMonth() ? buckets(facets, Fields.FACET_DAY) : List.of());
   }
 
   private static List<FacetBucket> buckets(NestableJsonFacet facets, String name) {

@@ -1,4 +1,4 @@
-package dev.papersearch.search;
+package dev.papersearch.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * The forms of a typed Hangul word with and without a trailing particle ({@code 맘바의} → {@code 맘바의},
  * {@code 맘바}), for lookups made before analysis, where Nori has not yet taken the particle off.
  */
-final class Particles {
+public final class Particles {
 
   /** Particles a name or term may carry, longest first. */
   private static final List<String> PARTICLES =
@@ -16,7 +16,7 @@ final class Particles {
   private Particles() {}
 
   /** {@code word}, then {@code word} without each particle it ends with (keeping two syllables or more). */
-  static List<String> forms(String word) {
+  public static List<String> forms(String word) {
     List<String> out = new ArrayList<>(List.of(word));
     for (String particle : PARTICLES) {
       if (word.endsWith(particle) && word.length() > particle.length() + 1) {
