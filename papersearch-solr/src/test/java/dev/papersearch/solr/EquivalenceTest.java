@@ -69,8 +69,8 @@ class EquivalenceTest {
       Files.createDirectories(REPORT.getParent());
       Files.writeString(REPORT, summary + report, StandardCharsets.UTF_8);
       System.out.print("Embedded vs SolrCloud (2 shards, exact stats): " + summary);
-      // Measured: 1.0000 mean, 182 of 183 in the same order (one near tie swapped, most likely by the deleted
-      // document the embedded index still counts in its statistics).
+      // Measured: 0.9995 mean, 180 of 183 in the same order, every total equal (near ties swapped, most likely
+      // by the deleted document the embedded index still counts in its statistics).
       assertTrue(mean >= 0.99, summary);
     }
   }
