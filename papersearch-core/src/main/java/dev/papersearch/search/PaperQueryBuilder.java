@@ -69,6 +69,8 @@ public final class PaperQueryBuilder {
 
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
 
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+
   private static final int TITLE = 0;
   private static final int SUMMARY = 1;
 
@@ -223,7 +225,8 @@ public final class PaperQueryBuilder {
    * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}), matched in
    * titles, summaries and model names, when the papers write that English word more often than the
    * typed Hangul: so {@code 맘바} finds Mamba, while {@code 모델} (written in Hangul everywhere) is never
-   * turned into {@code model}, nor {@code 기반} into a name that happens to sound alike.
+   * turned into {@code model}, nor {@code 기반} into a name that happens to sound alike. An English word
+   * gets the other way round its Hangul spelling ({@link #hangulSpelling}).
    */
   private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed) {
     if (typed.isEmpty()) {
@@ -241,6 +244,9 @@ public final class PaperQueryBuilder {
       if (preferred && english.englishPapers() < 2 * english.hangulPapers()) {
         weight = CONTESTED_TRANSLITERATION_WEIGHT;
       }
+    }
+    if (!replaced && LATIN_WORD.matcher(word).matches()) {
+      return hangulSpelling(word);
     }
     if (!replaced) {
       return List.of();
@@ -310,6 +316,20 @@ public final class PaperQueryBuilder {
 
   private static List<AnalyzedQuery.Token> hangulOnly(List<AnalyzedQuery.Token> tokens) {
     return tokens.stream().filter(t -> HANGUL.matcher(t.term()).find()).toList();
+  }
+
+  /**
+   * The Hangul the summaries write for an English word ({@code mamba} → {@code 맘바}), matched in the
+   * summaries at the glossary's weight: like a glossary gloss, it reaches papers that use only the
+   * Korean spelling, and like one it must not outweigh the word as typed.
+   */
+  private List<Query> hangulSpelling(String word) {
+    String korean = transliterations.hangulFor(word);
+    Query q =
+        korean == null
+            ? null
+            : tokensQuery(Fields.SUMMARY, AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(korean)).tokens());
+    return q == null ? List.of() : List.of(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST));
   }
 
   /** Papers whose summary has {@code hangul} (its tokens in a row). */

@@ -10,12 +10,14 @@ import java.util.Map;
 
 /**
  * Finds the English word a Hangul spelling transliterates, among the English words the indexed papers
- * use: {@code 미니맥스} → {@code minimax}, {@code 하이퍼클로바} → {@code hyperclova}. The summaries write
- * most model and method names in English only, so a reader who types the name in Hangul would
+ * use ({@code 미니맥스} → {@code minimax}, {@code 하이퍼클로바} → {@code hyperclova}), and the other way
+ * round the Hangul the summaries write for an English word ({@code mamba} → {@code 맘바}). The summaries
+ * write most model and method names in English only, so a reader who types the name in Hangul would
  * otherwise find nothing.
  *
  * <p>Words match when they share a {@link SoundKey} and their vowels agree; among several, the one
- * whose vowels agree best wins, then the one used by the most papers. A particle typed after the name ({@code 맘바의}) is tried without.
+ * whose vowels agree best wins, then the one used by the most papers. A particle typed after the name
+ * ({@code 맘바의}) is tried without.
  */
 final class Transliterations {
 
@@ -32,6 +34,7 @@ final class Transliterations {
 
   private final Map<String, List<Candidate>> byKey = new HashMap<>();
   private final Map<String, Integer> hangulPapers = new HashMap<>();
+  private final Map<String, List<Candidate>> hangulByKey = new HashMap<>();
 
   Transliterations(Glossary glossary) {
     for (Glossary.Word w : glossary.words()) {
@@ -40,6 +43,26 @@ final class Transliterations {
       }
     }
     glossary.hangulWords().forEach(w -> hangulPapers.put(w.text(), w.papers()));
+    for (Glossary.Word w : glossary.hangulWords()) {
+      SoundKey.Reading r = SoundKey.ofHangul(w.text());
+      hangulByKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new Candidate(w.text(), w.papers(), r));
+    }
+  }
+
+  /** The Hangul word the summaries write for the English {@code word}, or {@code null}. */
+  String hangulFor(String word) {
+    Candidate best = null;
+    int bestAgreement = 0;
+    for (SoundKey.Reading latin : SoundKey.ofLatin(word)) {
+      for (Candidate c : hangulByKey.getOrDefault(latin.key(), List.of())) {
+        int agreement = SoundKey.vowelAgreement(c.reading(), latin);
+        if (agreement > 0 && (best == null || agreement > bestAgreement || agreement == bestAgreement && moreUsed(c, best))) {
+          best = c;
+          bestAgreement = agreement;
+        }
+      }
+    }
+    return best == null || SoundKey.consonants(best.reading()) < MIN_CONSONANTS ? null : best.english();
   }
 
   /** The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. */

@@ -101,6 +101,15 @@ class RelevanceFeaturesTest {
   }
 
   @Test
+  void anEnglishNameFindsItsHangulSpellingAtGlossaryWeight() {
+    // 2408.90014 writes only 맘바; the papers that write Mamba itself stay ahead of it.
+    List<String> mamba = ids("mamba");
+    assertTrue(mamba.contains("2408.90014"), mamba.toString());
+    assertTrue(mamba.indexOf("2408.90011") < mamba.indexOf("2408.90014"), mamba.toString());
+    assertEquals("2408.90014", ids("맘바 뱀").get(0), "and the Hangul finds it first as typed");
+  }
+
+  @Test
   void hangulAuthorNamesFindRomanizedAuthors() {
     assertEquals(List.of("2408.90011"), ids("조경현"), "Kyunghyun Cho, not Kyung-Min Cho");
     assertEquals("2408.90013", ids("서민준의").get(0), "hyphenated Min-Joon Seo, particle dropped");
