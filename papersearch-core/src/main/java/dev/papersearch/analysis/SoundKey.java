@@ -24,10 +24,6 @@ public final class SoundKey {
   /** A reading: the key and, per vowel slot, the letters (English) or the medial vowels (Korean). */
   public record Reading(String key, List<String> vowels) {}
 
-  private static final int BASE = 0xAC00;
-  private static final int LAST = 0xD7A3;
-  private static final int MEDIALS = 21;
-  private static final int FINALS = 28;
 
   /** Consonant class of each Hangul initial, in Unicode order; '-' is the silent ㅇ (see {@link #consonant}). */
   private static final String INITIALS = "GGNDDLMBBSS-JJJKTPH";
@@ -37,9 +33,6 @@ public final class SoundKey {
     "", "K", "K", "KS", "N", "NJ", "N", "T", "L", "LK", "LM", "LP", "LS", "LT", "LP", "L", "M", "P",
     "PS", "T", "T", "Q", "T", "T", "K", "T", "P", ""
   };
-
-  /** Initial ㅇ, silent. */
-  private static final int SILENT_INITIAL = 11;
 
   /** Final ㅅ, which loanwords write before a consonant without sounding it (브릿지 = bridge). */
   private static final int FINAL_S = 19;
@@ -74,13 +67,11 @@ public final class SoundKey {
     List<String> vowels = new ArrayList<>();
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c < BASE || c > LAST) {
+      if (!Hangul.isSyllable(c)) {
         return null;
       }
-      int s = c - BASE;
-      int initial = s / (MEDIALS * FINALS);
-      int medial = (s % (MEDIALS * FINALS)) / FINALS;
-      char consonant = INITIALS.charAt(initial);
+      int medial = Hangul.medial(c);
+      char consonant = INITIALS.charAt(Hangul.initial(c));
       if (consonant != '-') {
         out.append(consonant);
       }
@@ -89,7 +80,7 @@ public final class SoundKey {
         out.append('V');
         vowels.add(String.valueOf(MEDIAL_NAMES.charAt(medial)));
       }
-      int fin = s % FINALS;
+      int fin = Hangul.fin(c);
       boolean silentS = fin == FINAL_S && i + 1 < word.length() && startsWithConsonant(word.charAt(i + 1));
       out.append(silentS ? "" : FINALS_CLASS[fin]);
     }
@@ -97,7 +88,7 @@ public final class SoundKey {
   }
 
   private static boolean startsWithConsonant(char syllable) {
-    return syllable >= BASE && syllable <= LAST && (syllable - BASE) / (MEDIALS * FINALS) != SILENT_INITIAL;
+    return Hangul.isSyllable(syllable) && Hangul.initial(syllable) != Hangul.SILENT_INITIAL;
   }
 
   /** The readings of a lower- or upper-case English word of letters; empty for anything else. */

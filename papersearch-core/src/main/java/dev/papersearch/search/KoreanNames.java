@@ -1,5 +1,6 @@
 package dev.papersearch.search;
 
+import dev.papersearch.analysis.Hangul;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,17 +22,12 @@ final class KoreanNames {
   /** A name's spellings: surnames, and given names as one or two (hyphenated) author-list tokens. */
   record Spellings(List<String> surnames, List<List<String>> givenNames) {}
 
-  private static final int BASE = 0xAC00;
-  private static final int LAST = 0xD7A3;
-  private static final int MEDIALS = 21;
-  private static final int FINALS = 28;
 
   private static final String[][] INITIALS = {
     {"g", "k"}, {"kk", "gg"}, {"n"}, {"d", "t"}, {"tt"}, {"r", "l"}, {"m"}, {"b", "p"}, {"pp"}, {"s", "sh"},
     {"ss", "s"}, {""}, {"j", "ch"}, {"jj"}, {"ch"}, {"k"}, {"t"}, {"p"}, {"h"}
   };
 
-  private static final int SILENT = 11;
   private static final int U = 13;
 
   private static final String[][] VOWELS = {
@@ -143,7 +139,7 @@ final class KoreanNames {
    * are left out: with them too many two-syllable words would read as names.
    */
   static Spellings of(String word) {
-    if (word.length() < 3 || word.length() > 4 || !word.chars().allMatch(c -> c >= BASE && c <= LAST)) {
+    if (word.length() < 3 || word.length() > 4 || !Hangul.isSyllables(word)) {
       return null;
     }
     for (int surnameLength = 2; surnameLength >= 1; surnameLength--) {
@@ -169,17 +165,16 @@ final class KoreanNames {
 
   /** The usual romanizations of one syllable, e.g. 경 → gyeong, kyung, kyeong, … */
   private static List<String> romanized(char syllable) {
-    int s = syllable - BASE;
-    int initialIndex = s / (MEDIALS * FINALS);
-    int medial = (s % (MEDIALS * FINALS)) / FINALS;
+    int initialIndex = Hangul.initial(syllable);
+    int medial = Hangul.medial(syllable);
     List<String> vowels = new ArrayList<>(List.of(VOWELS[medial]));
-    if (initialIndex == SILENT && medial == U) {
+    if (initialIndex == Hangul.SILENT_INITIAL && medial == U) {
       vowels.addAll(List.of("woo", "wu")); // 우 in names: Jinwoo, Woojin
     }
     Set<String> out = new LinkedHashSet<>();
     for (String initial : INITIALS[initialIndex]) {
       for (String vowel : vowels) {
-        for (String fin : FINAL_SPELLINGS[s % FINALS]) {
+        for (String fin : FINAL_SPELLINGS[Hangul.fin(syllable)]) {
           out.add(initial + vowel + fin);
         }
       }

@@ -1,5 +1,6 @@
 package dev.papersearch.search;
 
+import dev.papersearch.analysis.Hangul;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -14,10 +15,6 @@ import java.util.Set;
  */
 final class LoanwordVariants {
 
-  private static final int BASE = 0xAC00;
-  private static final int LAST = 0xD7A3;
-  private static final int MEDIALS = 21;
-  private static final int FINALS = 28;
 
   // Jamo indexes in the Unicode composition order.
   private static final int I_J = 12, I_JJ = 13, I_CH = 14;
@@ -33,20 +30,19 @@ final class LoanwordVariants {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c < BASE || c > LAST) {
+      if (!Hangul.isSyllable(c)) {
         continue;
       }
-      int s = c - BASE;
-      int initial = s / (MEDIALS * FINALS);
-      int medial = (s % (MEDIALS * FINALS)) / FINALS;
-      int fin = s % FINALS;
+      int initial = Hangul.initial(c);
+      int medial = Hangul.medial(c);
+      int fin = Hangul.fin(c);
       for (int m : medialVariants(initial, medial)) {
         out.add(replace(word, i, compose(initial, m, fin)));
       }
       for (int in : initialVariants(initial)) {
         out.add(replace(word, i, compose(in, medial, fin)));
       }
-      boolean beforeSyllable = i + 1 < word.length() && word.charAt(i + 1) >= BASE && word.charAt(i + 1) <= LAST;
+      boolean beforeSyllable = i + 1 < word.length() && Hangul.isSyllable(word.charAt(i + 1));
       if (fin == F_S && beforeSyllable) {
         out.add(replace(word, i, compose(initial, medial, F_NONE)));
       } else if (fin == F_NONE && beforeSyllable) {
@@ -86,7 +82,7 @@ final class LoanwordVariants {
   }
 
   private static char compose(int initial, int medial, int fin) {
-    return (char) (BASE + (initial * MEDIALS + medial) * FINALS + fin);
+    return Hangul.compose(initial, medial, fin);
   }
 
   private static String replace(String word, int i, char c) {
