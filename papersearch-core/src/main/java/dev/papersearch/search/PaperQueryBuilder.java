@@ -276,7 +276,7 @@ public final class PaperQueryBuilder {
     }
     for (String form : Particles.forms(word)) {
       KoreanNames.Spellings name = KoreanNames.of(form);
-      if (name == null || papersWriting(form, vocabulary) > NAME_AS_TEXT_LIMIT) {
+      if (name == null) {
         continue;
       }
       List<Query> surnames = new ArrayList<>();
@@ -290,7 +290,8 @@ public final class PaperQueryBuilder {
                   : new PhraseQuery(Fields.AUTHORS, tokens.toArray(String[]::new)));
         }
       }
-      if (!surnames.isEmpty() && !givenNames.isEmpty()) {
+      // The phrase count last: it is the costly check, and most name-shaped words fail the cheap ones.
+      if (!surnames.isEmpty() && !givenNames.isEmpty() && papersWriting(form, vocabulary) <= NAME_AS_TEXT_LIMIT) {
         Query both =
             new BooleanQuery.Builder()
                 .add(new DisjunctionMaxQuery(surnames, 0f), Occur.MUST)

@@ -51,19 +51,17 @@ final class Transliterations {
 
   /** The Hangul word the summaries write for the English {@code word}, or {@code null}. */
   String hangulFor(String word) {
-    Candidate best = null;
-    int bestAgreement = 0;
+    Best best = new Best();
     for (SoundKey.Reading latin : SoundKey.ofLatin(word)) {
       for (Candidate c : hangulByKey.getOrDefault(latin.key(), List.of())) {
-        int agreement = SoundKey.vowelAgreement(c.reading(), latin);
-        if (agreement > 0 && (best == null || agreement > bestAgreement || agreement == bestAgreement && moreUsed(c, best))) {
-          best = c;
-          bestAgreement = agreement;
-        }
+        best.offer(c, SoundKey.vowelAgreement(c.reading(), latin));
       }
     }
-    return best == null || SoundKey.consonants(best.reading()) < MIN_CONSONANTS ? null : best.english();
+    return best.candidate == null || SoundKey.consonants(best.candidate.reading()) < MIN_CONSONANTS
+        ? null
+        : best.candidate.english();
   }
+
 
   /** The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. */
   Spelling englishFor(String hangul) {
@@ -81,16 +79,27 @@ final class Transliterations {
     if (reading == null || SoundKey.consonants(reading) < MIN_CONSONANTS) {
       return null;
     }
-    Candidate best = null;
-    int bestAgreement = 0;
+    Best best = new Best();
     for (Candidate c : byKey.getOrDefault(reading.key(), List.of())) {
-      int agreement = SoundKey.vowelAgreement(reading, c.reading());
-      if (agreement > 0 && (best == null || agreement > bestAgreement || agreement == bestAgreement && moreUsed(c, best))) {
-        best = c;
-        bestAgreement = agreement;
+      best.offer(c, SoundKey.vowelAgreement(reading, c.reading()));
+    }
+    return best.candidate;
+  }
+
+  /** The candidate whose vowels agree best; more papers, then the alphabet, break ties. */
+  private static final class Best {
+    private Candidate candidate;
+    private int agreement;
+
+    void offer(Candidate c, int cAgreement) {
+      if (cAgreement > 0
+          && (candidate == null
+              || cAgreement > agreement
+              || cAgreement == agreement && moreUsed(c, candidate))) {
+        candidate = c;
+        agreement = cAgreement;
       }
     }
-    return best;
   }
 
   /** More papers wins; the alphabet breaks ties, so the choice never depends on the glossary's order. */
