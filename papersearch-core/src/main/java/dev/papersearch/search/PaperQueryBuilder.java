@@ -2,6 +2,7 @@ package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Particles;
+import dev.papersearch.analysis.SinoKorean;
 import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +64,13 @@ public final class PaperQueryBuilder {
    * bits at least as often as ViT.
    */
   static final float CONTESTED_TRANSLITERATION_WEIGHT = 0.5f;
+
+  /**
+   * A Hangul word written in more than this many times as many summaries as its English sound-alike
+   * is a Korean word, not a spelling of it ({@code 단계} in 964 papers, danger in 1; {@code 수준} and
+   * surgeon): loanwords stay well below ({@code 시스템} 647 and system 62, {@code 샘플} 337 and sample 21).
+   */
+  static final int LOANWORD_RATIO = 20;
 
   /** A Hangul word in more summaries than this is Korean text, not a name. */
   private static final int NAME_AS_TEXT_LIMIT = 2;
@@ -222,47 +230,68 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}), matched in
-   * titles, summaries and model names, when the papers write that English word more often than the
-   * typed Hangul: so {@code 맘바} finds Mamba, while {@code 모델} (written in Hangul everywhere) is never
-   * turned into {@code model}, nor {@code 기반} into a name that happens to sound alike. An English word
-   * gets the other way round its Hangul spelling ({@link #hangulSpelling}).
+   * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}). Titles are
+   * English only, so there a loanword always searches its English spelling ({@code 시스템 카드} finds
+   * "System Card") unless the Hangul is far more common than the English ({@link #LOANWORD_RATIO}: a
+   * Korean word that merely sounds alike). Summaries and model names, which write both, get the English
+   * spelling only when the papers use it at least as often as the typed Hangul: so {@code 맘바} finds
+   * Mamba in summaries, while {@code 모델} (written in Hangul everywhere) does not also search every
+   * summary's "model". An English word gets the other way round its Hangul spelling ({@link
+   * #hangulSpelling}).
    */
   private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed) {
     if (typed.isEmpty()) {
       return List.of();
     }
     Matcher hangul = HANGUL.matcher(word);
-    StringBuilder spelled = new StringBuilder();
-    boolean replaced = false;
-    float weight = TRANSLITERATION_WEIGHT;
+    StringBuilder inTitles = new StringBuilder();
+    StringBuilder inText = new StringBuilder();
+    int from = 0;
+    boolean titlesRespelled = false;
+    boolean textRespelled = false;
+    float textWeight = TRANSLITERATION_WEIGHT;
     while (hangul.find()) {
+      String between = word.substring(from, hangul.start());
+      from = hangul.end();
       Transliterations.Spelling english = transliterations.englishFor(hangul.group());
       boolean preferred = english != null && english.englishPapers() >= english.hangulPapers();
-      hangul.appendReplacement(spelled, preferred ? " " + english.english() + " " : hangul.group());
-      replaced |= preferred;
+      boolean titled = preferred || english != null && isLoanword(english);
+      inTitles.append(between).append(!titled ? hangul.group() : " " + english.english() + " ");
+      inText.append(between).append(preferred ? " " + english.english() + " " : hangul.group());
+      titlesRespelled |= titled;
+      textRespelled |= preferred;
       if (preferred && english.englishPapers() < 2 * english.hangulPapers()) {
-        weight = CONTESTED_TRANSLITERATION_WEIGHT;
+        textWeight = CONTESTED_TRANSLITERATION_WEIGHT;
       }
     }
-    if (!replaced && LATIN_WORD.matcher(word).matches()) {
-      return hangulSpelling(word);
+    if (!titlesRespelled) {
+      return LATIN_WORD.matcher(word).matches() ? hangulSpelling(word) : List.of();
     }
-    if (!replaced) {
-      return List.of();
-    }
-    hangul.appendTail(spelled);
+    inTitles.append(word.substring(from));
+    inText.append(word.substring(from));
     List<Query> alternatives = new ArrayList<>();
     for (FieldWeight fw : FIELDS) {
-      if (fw.field().equals(Fields.AUTHORS)) {
+      boolean title = fw.field().equals(Fields.TITLE);
+      if (fw.field().equals(Fields.AUTHORS) || !title && !textRespelled) {
         continue;
       }
-      Query q = tokensQuery(fw.field(), AnalyzedQuery.of(analyzer, fw.field(), List.of(spelled.toString().strip())).tokens());
+      String text = (title ? inTitles : inText).toString().strip();
+      Query q = tokensQuery(fw.field(), AnalyzedQuery.of(analyzer, fw.field(), List.of(text)).tokens());
       if (q != null) {
-        alternatives.add(new BoostQuery(q, fw.boost() * weight));
+        alternatives.add(new BoostQuery(q, fw.boost() * (title ? TRANSLITERATION_WEIGHT : textWeight)));
       }
     }
     return alternatives;
+  }
+
+  /**
+   * Whether the Hangul of {@code spelling} is a loanword rather than a Korean word that sounds like
+   * English: not far more common than the English ({@link #LOANWORD_RATIO}) and not all Sino-Korean
+   * syllables ({@code 개선} sounds like gaussian, {@code 전이} like journey).
+   */
+  private static boolean isLoanword(Transliterations.Spelling spelling) {
+    return spelling.hangulPapers() <= (long) LOANWORD_RATIO * spelling.englishPapers()
+        && !SinoKorean.readsAsHanja(spelling.hangul());
   }
 
   /**

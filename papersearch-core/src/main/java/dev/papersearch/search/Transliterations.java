@@ -27,10 +27,10 @@ final class Transliterations {
   private record Candidate(String english, int papers, SoundKey.Reading reading) {}
 
   /**
-   * An English spelling of a Hangul word, with the papers writing either: counts for the whole corpus
+   * An English spelling of a Hangul word (as found, without a particle), with the papers writing either: counts for the whole corpus
    * from the glossary, so that every shard of a distributed index decides alike.
    */
-  record Spelling(String english, int englishPapers, int hangulPapers) {}
+  record Spelling(String hangul, String english, int englishPapers, int hangulPapers) {}
 
   private final Map<String, List<Candidate>> byKey = new HashMap<>();
   private final Map<String, Integer> hangulPapers = new HashMap<>();
@@ -68,7 +68,7 @@ final class Transliterations {
     for (String form : Particles.forms(hangul)) {
       Candidate found = lookUp(form);
       if (found != null) {
-        return new Spelling(found.english(), found.papers(), hangulPapers.getOrDefault(form, 0));
+        return new Spelling(form, found.english(), found.papers(), hangulPapers.getOrDefault(form, 0));
       }
     }
     return null;

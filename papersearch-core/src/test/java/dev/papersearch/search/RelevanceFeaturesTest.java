@@ -110,6 +110,22 @@ class RelevanceFeaturesTest {
   }
 
   @Test
+  void aLoanwordSearchesEnglishTitlesEvenWhenTheSummariesWriteItInHangul() {
+    // 시스템 is in two summaries and "system" in one title: the summaries keep the Hangul, but the
+    // English-only title of 2408.90015 is still found by the loanword.
+    List<String> system = ids("시스템");
+    assertTrue(system.contains("2408.90015"), system.toString());
+    assertEquals("2408.90015", ids("시스템 카드").get(0), ids("시스템 카드").toString());
+  }
+
+  @Test
+  void aSinoKoreanWordIsNeverReadAsEnglish() {
+    // 개선 sounds like gaussian, but it is 改善 (and in more summaries than gaussian is in papers): the
+    // Gaussian title must not answer it.
+    assertEquals(List.of("2408.90016", "2408.90017", "2408.90019"), ids("개선").stream().sorted().toList());
+  }
+
+  @Test
   void hangulAuthorNamesFindRomanizedAuthors() {
     assertEquals(List.of("2408.90011"), ids("조경현"), "Kyunghyun Cho, not Kyung-Min Cho");
     assertEquals("2408.90013", ids("서민준의").get(0), "hyphenated Min-Joon Seo, particle dropped");
