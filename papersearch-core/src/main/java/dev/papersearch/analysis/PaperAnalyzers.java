@@ -22,7 +22,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  *       inside Korean text are lower-cased and Porter-stemmed like the English analyzer does, so {@code
  *       Transformers} in a summary matches {@code transformer} in a query.
  *   <li><b>English</b> (titles): standard tokenizer, possessives, lower case, English stop words,
- *       Porter stemming.
+ *       Porter stemming; in the index also the parts of camel-case names ({@link #english(boolean)}).
  *   <li><b>Model names</b>: compact forms of versioned names, see {@link CompactNameFilter}.
  *   <li><b>Hangul bigrams</b> (summaries again): pairs of syllables, for words Nori segments differently
  *       in a query than in the papers' sentences.
@@ -34,6 +34,18 @@ public final class PaperAnalyzers {
 
   /** Machine-learning loanwords Nori would break apart; from config/, packed into the jar. */
   static final String USER_DICTIONARY = "userdict_ko.txt";
+
+  /**
+   * Word parts of titles: split on case changes and inner punctuation, the whole word kept; letters
+   * and digits stay together ({@code Qwen2.5} → {@code qwen2}, {@code 5}; {@code 4o} stays whole).
+   */
+  static final Map<String, String> WORD_PARTS =
+      Map.of(
+          "splitOnCaseChange", "1",
+          "preserveOriginal", "1",
+          "generateWordParts", "1",
+          "generateNumberParts", "1",
+          "splitOnNumerics", "0");
 
   private PaperAnalyzers() {}
 
@@ -59,15 +71,25 @@ public final class PaperAnalyzers {
                 .addTokenFilter("porterStem"));
   }
 
-  /** The English title analyzer. */
-  public static Analyzer english() {
+  /**
+   * The English title analyzer; {@code forIndex} also indexes the parts of words joined in camel case
+   * or by dots ({@code SliceGPT} → {@code slicegpt}, {@code slice}, {@code gpt}; {@code DeepSeekMath} →
+   * {@code deepseekmath}, {@code deep}, {@code seek}, {@code math}) beside the word itself, so a query
+   * for a part finds the name. Queries are not split: {@code DeepSeek} must not also search every
+   * title with "Deep".
+   */
+  public static Analyzer english(boolean forIndex) {
     return build(
-        b ->
-            b.withTokenizer("standard")
-                .addTokenFilter("englishPossessive")
-                .addTokenFilter("lowercase")
-                .addTokenFilter("stop")
-                .addTokenFilter("porterStem"));
+        b -> {
+          b.withTokenizer("standard").addTokenFilter("englishPossessive");
+          if (forIndex) {
+            b.addTokenFilter("wordDelimiterGraph", new HashMap<>(WORD_PARTS))
+                .addTokenFilter("flattenGraph");
+          }
+          return b.addTokenFilter("lowercase")
+              .addTokenFilter("stop")
+              .addTokenFilter("porterStem");
+        });
   }
 
   /**

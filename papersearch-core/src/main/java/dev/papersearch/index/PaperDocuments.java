@@ -91,22 +91,22 @@ public final class PaperDocuments {
 
   /** The index analyzer with other Korean options, for comparisons. */
   public static Analyzer analyzer(KoreanOptions korean) {
-    return perField(PaperAnalyzers.names(false), korean);
+    return perField(PaperAnalyzers.english(true), PaperAnalyzers.names(false), korean);
   }
 
   /**
    * The analyzer for queries: the index analyzer except that model names are joined across spaces,
-   * since users write {@code qwen2 vl} for {@code Qwen2-VL}.
+   * since users write {@code qwen2 vl} for {@code Qwen2-VL}, and title words are not split into parts.
    */
   public static Analyzer queryAnalyzer(KoreanOptions korean) {
-    return perField(PaperAnalyzers.names(true), korean);
+    return perField(PaperAnalyzers.english(false), PaperAnalyzers.names(true), korean);
   }
 
-  private static Analyzer perField(Analyzer names, KoreanOptions korean) {
+  private static Analyzer perField(Analyzer title, Analyzer names, KoreanOptions korean) {
     return new PerFieldAnalyzerWrapper(
         PaperAnalyzers.authors(),
         Map.of(
-            Fields.TITLE, PaperAnalyzers.english(),
+            Fields.TITLE, title,
             Fields.SUMMARY, PaperAnalyzers.korean(korean),
             Fields.NAMES, names,
             Fields.SUMMARY_BIGRAMS, PaperAnalyzers.hangulBigrams()));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PaperAnalyzersTest {
 
   private final Analyzer korean = PaperAnalyzers.korean();
-  private final Analyzer english = PaperAnalyzers.english();
+  private final Analyzer english = PaperAnalyzers.english(false);
+  private final Analyzer englishIndex = PaperAnalyzers.english(true);
   private final Analyzer names = PaperAnalyzers.authors();
 
   @Test
@@ -52,6 +53,18 @@ class PaperAnalyzersTest {
     assertEquals(
         List.of("qwen2.5[0,7]", "vl[8,10]", "technic[11,20]", "report[21,27]"),
         Tokens.of(english, "Qwen2.5-VL Technical Report"));
+  }
+
+  @Test
+  void indexedTitlesAlsoHoldThePartsOfCamelCaseNames() {
+    assertEquals(
+        List.of(
+            "slicegpt[0,8]", "slice[0,5]", "gpt[5,8]", "deepseekmath[10,22]", "deep[10,14]", "seek[14,18]",
+            "math[18,22]", "qwen2.5[27,34]", "qwen2[27,32]", "5[33,34]", "vl[35,37]", "gpt[39,42]",
+            "4o[43,47]", "llama[48,53]", "lla[48,51]", "ma[51,53]"),
+        Tokens.of(englishIndex, "SliceGPT: DeepSeekMath and Qwen2.5-VL, GPT-4o's LLaMA"));
+    // Queries keep the name whole: DeepSeek must not also search every title with "Deep".
+    assertEquals(List.of("deepseek[0,8]", "math[9,13]"), Tokens.of(english, "DeepSeek Math"));
   }
 
   @Test
