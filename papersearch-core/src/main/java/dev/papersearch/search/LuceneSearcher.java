@@ -20,8 +20,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -55,22 +53,19 @@ public final class LuceneSearcher implements Searcher {
 
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
 
-  /**
-   * Weight of the votes prior: scores are multiplied by {@code 1 + w·ln(1 + votes)}. Off in the
-   * shipped configuration: on the dev set it cost more known items than it won (docs/relevance.md).
-   */
+  /** Weight of the votes prior ({@link PaperQueryBuilder#VOTES_PRIOR}). */
   private final double votesPrior;
 
   public LuceneSearcher(PaperIndex index) {
-    this(index, 0, DEFAULT_TIMEOUT);
+    this(index, PaperQueryBuilder.VOTES_PRIOR, DEFAULT_TIMEOUT);
   }
 
   /** A searcher that stops a search after {@code timeout} with a {@link SearchTimeoutException}. */
   public LuceneSearcher(PaperIndex index, Duration timeout) {
-    this(index, 0, timeout);
+    this(index, PaperQueryBuilder.VOTES_PRIOR, timeout);
   }
 
-  /** A searcher that favours voted papers by {@code votesPrior}; for comparisons. */
+  /** A searcher with another votes prior (0 for none); for comparisons. */
   public LuceneSearcher(PaperIndex index, double votesPrior) {
     this(index, votesPrior, DEFAULT_TIMEOUT);
   }
@@ -81,19 +76,11 @@ public final class LuceneSearcher implements Searcher {
     this.timeout = timeout;
   }
 
-  private Query withPrior(Query query) {
-    if (votesPrior == 0) {
-      return query;
-    }
-    return FunctionScoreQuery.boostByValue(
-        query, DoubleValuesSource.fromField(Fields.VOTES, v -> 1 + votesPrior * Math.log1p(Math.max(0, v))));
-  }
-
   private PaperQueryBuilder queries() {
     Glossary glossary = index.glossary();
     QueriesFor current = queries;
     if (current == null || current.glossary() != glossary) {
-      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary));
+      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary, votesPrior));
       queries = current;
     }
     return current.builder();
@@ -107,7 +94,7 @@ public final class LuceneSearcher implements Searcher {
     try {
       IndexSearcher searcher = deadline.limit(shared);
       Query query =
-          withPrior(queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader()));
+          queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader());
       int wanted = Math.max(1, request.offset() + request.size());
       Sort sort = sortFor(request.effectiveSort());
       // Scores come with the sort values; only a page in an order without them is scored again.

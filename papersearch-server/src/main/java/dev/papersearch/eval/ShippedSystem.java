@@ -6,6 +6,7 @@ import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.PaperQueryBuilder;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
@@ -22,6 +23,10 @@ final class ShippedSystem implements RankingSystem {
   private final Path dir;
   private final PaperIndex index;
   private final Searcher searcher;
+
+  ShippedSystem(List<Paper> papers, KoreanOptions korean) {
+    this(papers, korean, PaperQueryBuilder.VOTES_PRIOR);
+  }
 
   ShippedSystem(List<Paper> papers, KoreanOptions korean, double votesPrior) {
     try {
