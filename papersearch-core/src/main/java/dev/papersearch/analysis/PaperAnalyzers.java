@@ -35,6 +35,9 @@ public final class PaperAnalyzers {
   /** Machine-learning loanwords Nori would break apart; from config/, packed into the jar. */
   static final String USER_DICTIONARY = "userdict_ko.txt";
 
+  /** Question words Nori reads as nouns ({@code 무엇}, {@code 누구}); from config/, packed into the jar. */
+  static final String STOP_WORDS = "stopwords_ko.txt";
+
   /**
    * Word parts of titles: split on case changes and inner punctuation, the whole word kept; letters
    * and digits stay together ({@code Qwen2.5} → {@code qwen2}, {@code 5}; {@code 4o} stays whole).
@@ -67,6 +70,7 @@ public final class PaperAnalyzers {
                             "userDictionary", USER_DICTIONARY)))
                 .addTokenFilter("koreanPartOfSpeechStop", new HashMap<>(Map.of("tags", options.stopTagsArgument())))
                 .addTokenFilter("koreanReadingForm")
+                .addTokenFilter("stop", new HashMap<>(Map.of("words", STOP_WORDS)))
                 .addTokenFilter("lowercase")
                 .addTokenFilter("porterStem"));
   }

@@ -31,6 +31,13 @@ class PaperAnalyzersTest {
   }
 
   @Test
+  void koreanDropsQuestionWords() {
+    assertEquals(
+        List.of("평양[0,2]", "축전[2,4]", "파견[6,8]", "인물[10,12]"),
+        Tokens.of(korean, "평양축전에 파견된 인물은 누구인가? 무엇을 어디서"));
+  }
+
+  @Test
   void koreanSpacingVariantsGiveTheSameTerms() {
     assertEquals(Tokens.terms(korean, "강화 학습"), Tokens.terms(korean, "강화학습"));
     assertEquals(Tokens.terms(korean, "확산 모델을"), Tokens.terms(korean, "확산모델"));
