@@ -91,12 +91,24 @@ public final class SoundKey {
     return Hangul.isSyllable(syllable) && Hangul.initial(syllable) != Hangul.SILENT_INITIAL;
   }
 
-  /** The readings of a lower- or upper-case English word of letters; empty for anything else. */
+  /**
+   * The readings of a lower- or upper-case English word of letters; empty for anything else. A
+   * {@code q} not followed by {@code u} is also read by its letter name, as Korean writes it: {@code
+   * Qwen} is 큐웬, {@code QLoRA} 큐로라.
+   */
   public static List<Reading> ofLatin(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.isEmpty() || !w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
       return List.of();
     }
+    List<Reading> readings = readingsOf(w);
+    if (w.charAt(0) == 'q' && !w.startsWith("qu")) {
+      readingsOf("kyu" + w.substring(1)).stream().filter(r -> !readings.contains(r)).forEach(readings::add);
+    }
+    return readings;
+  }
+
+  private static List<Reading> readingsOf(String w) {
     List<StringBuilder> keys = new ArrayList<>(List.of(new StringBuilder()));
     List<List<String>> vowels = new ArrayList<>(List.of(new ArrayList<>()));
     int i = 0;

@@ -44,7 +44,9 @@ class SoundKeyTest {
       {"제미나이", "gemini"}, {"라마", "llama"}, {"모델", "model"}, {"데이터", "data"}, {"어텐션", "attention"},
       {"브리지", "bridge"}, {"인터랙티브", "interactive"}, {"디퓨전", "diffusion"}, {"에이전트", "agent"},
       {"임베딩", "embedding"}, {"퍼플렉서티", "perplexity"}, {"스트리밍", "streaming"}, {"파이썬", "python"},
-      {"딥시크", "deepseek"}, {"푸리에", "fourier"}, {"오토인코더", "autoencoder"}
+      {"딥시크", "deepseek"}, {"푸리에", "fourier"}, {"오토인코더", "autoencoder"},
+      // q by its letter name, as Korean writes Q-names; qu stays ㅋ+ㅜ.
+      {"큐웬", "qwen"}, {"큐로라", "qlora"}, {"퀀텀", "quantum"}
     };
     for (String[] p : pairs) {
       assertTrue(agreement(p[0], p[1]) > 0, p[0] + " / " + p[1]);
@@ -55,7 +57,7 @@ class SoundKeyTest {
   void nativeWordsDoNotMatchEnglishWordsThatMerelySoundAlike() {
     String[][] pairs = {
       {"초안", "chain"}, {"지연", "chain"}, {"카드", "cat"}, {"비트", "fid"}, {"바이트", "video"},
-      {"통해", "donghae"}, {"기반", "kevin"}, {"붙이는", "body"}, {"푸리에", "full"}
+      {"통해", "donghae"}, {"기반", "kevin"}, {"붙이는", "body"}, {"푸리에", "full"}, {"큐원", "quantum"}
     };
     for (String[] p : pairs) {
       assertEquals(0, agreement(p[0], p[1]), p[0] + " / " + p[1]);
