@@ -34,24 +34,24 @@ class RelevanceRegressionTest {
   void dailyPapersDevSet() {
     Evaluation.SystemResult shipped = shippedOn("dailypapers-dev.tsv");
     assertEquals(0.862, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.833, shipped.overall().mrr(), TOLERANCE, "MRR@10");
-    assertEquals(0.951, shipped.overall().success10(), TOLERANCE, "Success@10");
-    assertEquals(0.846, shipped.byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
+    assertEquals(0.835, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.945, shipped.overall().success10(), TOLERANCE, "Success@10");
+    assertEquals(0.855, shipped.byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
   }
 
   /** The 80 queries written by someone who had not seen the ranking code (config/eval/README.md). */
   @Test
   void heldOutSet() {
     Evaluation.SystemResult shipped = shippedOn("dailypapers-holdout.tsv");
-    assertEquals(0.851, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.828, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.864, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.837, shipped.overall().mrr(), TOLERANCE, "MRR@10");
   }
 
   @Test
   void korQuadPassageRetrieval() {
     EvalSet korquad = KorQuad.load(Path.of(System.getProperty("papersearch.korquad", "../shared/korquad")).resolve("KorQuAD_v1.0_dev.json"));
     Evaluation.SystemResult shipped = run(korquad, "papersearch");
-    assertEquals(0.9601, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.949, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.9609, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.950, shipped.overall().mrr(), TOLERANCE, "MRR@10");
   }
 }
