@@ -257,12 +257,11 @@ public final class PaperQueryBuilder {
   /**
    * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}). Titles are
    * English only, so there a loanword always searches its English spelling ({@code 시스템 카드} finds
-   * "System Card") unless the Hangul is far more common than the English ({@link #LOANWORD_RATIO}: a
-   * Korean word that merely sounds alike). Summaries and model names, which write both, get the English
-   * spelling only when the papers use it at least as often as the typed Hangul: so {@code 맘바} finds
-   * Mamba in summaries, while {@code 모델} (written in Hangul everywhere) does not also search every
-   * summary's "model". An English word gets the other way round its Hangul spelling ({@link
-   * #hangulSpelling}).
+   * "System Card") unless the word is Korean and merely sounds alike ({@link #isLoanword}). Summaries
+   * and model names, which write both, get the English spelling only when the papers use it at least
+   * as often as the typed Hangul: so {@code 맘바} finds Mamba in summaries, while {@code 모델} (written
+   * in Hangul everywhere) does not also search every summary's "model". An English word gets the other
+   * way round its Hangul spelling ({@link #hangulSpelling}).
    */
   private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed) {
     if (typed.isEmpty()) {
@@ -281,7 +280,7 @@ public final class PaperQueryBuilder {
       Transliterations.Spelling english = transliterations.englishFor(hangul.group());
       boolean preferred = english != null && english.englishPapers() >= english.hangulPapers();
       boolean titled = preferred || english != null && isLoanword(english);
-      inTitles.append(between).append(!titled ? hangul.group() : " " + english.english() + " ");
+      inTitles.append(between).append(titled ? " " + english.english() + " " : hangul.group());
       inText.append(between).append(preferred ? " " + english.english() + " " : hangul.group());
       titlesRespelled |= titled;
       textRespelled |= preferred;
