@@ -125,17 +125,12 @@ public final class GlossaryMiner {
    * needs the count of, so the glossary need not list every Hangul word of the corpus.
    */
   private static Map<String, Integer> transliterable(Map<String, Integer> hangul, List<Glossary.Word> english) {
-    Map<String, List<SoundKey.Reading>> byKey = new HashMap<>();
-    for (Glossary.Word w : english) {
-      SoundKey.ofLatin(w.text()).forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
-    }
+    SoundIndex byKey = SoundIndex.ofEnglish(english);
     Map<String, Integer> out = new HashMap<>();
     hangul.forEach(
         (word, n) -> {
           SoundKey.Reading reading = SoundKey.ofHangul(word);
-          if (reading != null
-              && byKey.getOrDefault(reading.key(), List.of()).stream()
-                  .anyMatch(r -> SoundKey.vowelAgreement(reading, r) > 0)) {
+          if (reading != null && byKey.best(List.of(reading)) != null) {
             out.put(word, n);
           }
         });
