@@ -24,7 +24,6 @@ public final class SoundKey {
   /** A reading: the key and, per vowel slot, the letters (English) or the medial vowels (Korean). */
   public record Reading(String key, List<String> vowels) {}
 
-
   /** Consonant class of each Hangul initial, in Unicode order; '-' is the silent ㅇ (see {@link #consonant}). */
   private static final String INITIALS = "GGNDDLMBBSS-JJJKTPH";
 

@@ -22,7 +22,6 @@ final class KoreanNames {
   /** A name's spellings: surnames, and given names as one or two (hyphenated) author-list tokens. */
   record Spellings(List<String> surnames, List<List<String>> givenNames) {}
 
-
   private static final String[][] INITIALS = {
     {"g", "k"}, {"kk", "gg"}, {"n"}, {"d", "t"}, {"tt"}, {"r", "l"}, {"m"}, {"b", "p"}, {"pp"}, {"s", "sh"},
     {"ss", "s"}, {""}, {"j", "ch"}, {"jj"}, {"ch"}, {"k"}, {"t"}, {"p"}, {"h"}

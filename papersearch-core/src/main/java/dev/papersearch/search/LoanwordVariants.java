@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class LoanwordVariants {
 
-
   // Jamo indexes in the Unicode composition order.
   private static final int I_J = 12, I_JJ = 13, I_CH = 14;
   private static final int I_SS = 10, I_S = 9, I_DD = 4, I_D = 3, I_BB = 8, I_B = 7, I_GG = 1, I_G = 0;

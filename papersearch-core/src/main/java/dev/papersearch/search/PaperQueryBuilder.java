@@ -361,8 +361,13 @@ public final class PaperQueryBuilder {
   }
 
   private static boolean isAuthorToken(String token, IndexReader vocabulary) {
+    return docFreq(vocabulary, Fields.AUTHORS, token) > 0;
+  }
+
+  /** Papers with {@code term} in {@code field}. */
+  private static int docFreq(IndexReader vocabulary, String field, String term) {
     try {
-      return vocabulary.docFreq(new Term(Fields.AUTHORS, token)) > 0;
+      return vocabulary.docFreq(new Term(field, term));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -392,28 +397,21 @@ public final class PaperQueryBuilder {
         AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(hangul)).tokens().stream()
             .map(AnalyzedQuery.Token::term)
             .toList();
-    try {
-      return switch (terms.size()) {
-        case 0 -> 0;
-        case 1 -> vocabulary.docFreq(new Term(Fields.SUMMARY, terms.get(0)));
-        default -> new IndexSearcher(vocabulary).count(new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new)));
-      };
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return switch (terms.size()) {
+      case 0 -> 0;
+      case 1 -> docFreq(vocabulary, Fields.SUMMARY, terms.get(0));
+      default -> {
+        try {
+          yield new IndexSearcher(vocabulary).count(new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {
-    try {
-      for (AnalyzedQuery.Token t : tokens) {
-        if (vocabulary.docFreq(new Term(Fields.SUMMARY, t.term())) == 0) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return tokens.stream().allMatch(t -> docFreq(vocabulary, Fields.SUMMARY, t.term()) > 0);
   }
 
   /** Any of the tokens; tokens stacked on one position (a compound and its parts) count once. */
