@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -55,24 +56,26 @@ public final class PaperDocuments {
     return type;
   }
 
-  /** The stored fields {@link #summaryOf} reads. */
-  public static final Set<String> SUMMARY_PARTS = Set.of(Fields.BULLET, Fields.SECTION_TEXT);
-
-  /** Model names need no positions: they are matched as single terms. */
-  private static final FieldType NAMES = new FieldType(TextField.TYPE_NOT_STORED);
-
-  static {
-    NAMES.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    NAMES.setOmitNorms(true);
-    NAMES.freeze();
+  /** {@code fields} and the stored fields {@link #summaryOf} reads, for loading only what a reader uses. */
+  public static Set<String> withSummaryParts(String... fields) {
+    Set<String> out = new HashSet<>(List.of(fields));
+    out.add(Fields.BULLET);
+    out.add(Fields.SECTION_TEXT);
+    return Set.copyOf(out);
   }
 
-  /** Hangul bigrams are matched as single terms too. */
-  private static final FieldType BIGRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+  /** Model names need no positions: they are matched as single terms. */
+  private static final FieldType NAMES = termsOnly(true);
 
-  static {
-    BIGRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    BIGRAMS.freeze();
+  /** Hangul bigrams are matched as single terms too; their norms keep the summary's length. */
+  private static final FieldType BIGRAMS = termsOnly(false);
+
+  private static FieldType termsOnly(boolean omitNorms) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.setOmitNorms(omitNorms);
+    type.freeze();
+    return type;
   }
 
   private static final FacetsConfig FACETS = new FacetsConfig();

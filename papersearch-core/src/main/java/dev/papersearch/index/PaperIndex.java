@@ -368,13 +368,7 @@ public final class PaperIndex implements Closeable {
   }
 
   /** The stored fields the glossary is mined from. */
-  private static final Set<String> TITLE_AND_SUMMARY = titleAndSummary();
-
-  private static Set<String> titleAndSummary() {
-    Set<String> fields = new java.util.HashSet<>(PaperDocuments.SUMMARY_PARTS);
-    fields.add(Fields.TITLE);
-    return Set.copyOf(fields);
-  }
+  private static final Set<String> TITLE_AND_SUMMARY = PaperDocuments.withSummaryParts(Fields.TITLE);
 
   private static GlossaryMiner mine(IndexReader reader, int from, int to) {
     GlossaryMiner miner = new GlossaryMiner();

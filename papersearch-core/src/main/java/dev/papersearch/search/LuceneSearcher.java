@@ -38,9 +38,7 @@ public final class LuceneSearcher implements Searcher {
 
   /** The stored fields a hit shows or highlights (the summary from its bullets and sections). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(
-          Fields.ID, Fields.URL, Fields.TITLE, Fields.DATE, Fields.VOTES, Fields.AUTHORS, Fields.BULLET,
-          Fields.SECTION_TEXT);
+      PaperDocuments.withSummaryParts(Fields.ID, Fields.URL, Fields.TITLE, Fields.DATE, Fields.VOTES, Fields.AUTHORS);
 
   /** Long enough for any sane query over years of digests; the server sets its own. */
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
