@@ -31,7 +31,18 @@ public record MarkedSection(String name) {
 
   /** {@code document} with the section's text replaced by {@code body}, or the section appended. */
   public String replaceIn(String document, String body) {
-    String section = begin() + "\n" + body.strip() + "\n" + end();
+    return place(begin() + "\n" + body.strip() + "\n" + end(), document);
+  }
+
+  /**
+   * {@code document} with the section that {@code from} holds, placed as {@link #replaceIn} places
+   * it; {@code document} unchanged when {@code from} has none.
+   */
+  public String carryOver(String from, String document) {
+    return in(from).map(section -> place(section, document)).orElse(document);
+  }
+
+  private String place(String section, String document) {
     return in(document)
         .map(old -> document.replace(old, section))
         .orElseGet(() -> document.stripTrailing() + "\n\n" + section + "\n");

@@ -49,7 +49,7 @@ public final class Benchmark {
   private static String keepSolrFigures(Path report, String markdown) {
     try {
       String old = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-      return MarkedSection.SOLR_BENCH.in(old).map(section -> markdown.stripTrailing() + "\n\n" + section + "\n").orElse(markdown);
+      return MarkedSection.SOLR_BENCH.carryOver(old, markdown);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + report + ": " + e.getMessage(), e);
     }
