@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.config.LoadAverage;
 import dev.papersearch.config.MarkedSection;
 import dev.papersearch.index.Folders;
 import dev.papersearch.ingest.Corpus;
@@ -92,7 +93,7 @@ public final class Benchmark {
         http = HttpBench.run(jvm, serveIndex, mix, client, config, work, log);
       }
       return new BenchResults(
-          config, machine, stats, mix, tokenizers, cold, indexing, search, http, httpNote, MachineFacts.loadAverage(), Instant.now(),
+          config, machine, stats, mix, tokenizers, cold, indexing, search, http, httpNote, LoadAverage.now(), Instant.now(),
           (System.nanoTime() - started) / 1e9);
     } finally {
       Folders.delete(work);

@@ -1,5 +1,6 @@
 package dev.papersearch.bench;
 
+import dev.papersearch.config.LoadAverage;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -30,17 +31,7 @@ record MachineFacts(
         Runtime.getRuntime().maxMemory(),
         ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")),
         ChildJvm.HEAP,
-        loadAverage());
-  }
-
-  /** The 1, 5 and 15 minute load averages: on a shared machine they tell how much the figures were disturbed. */
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");
-      return parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (IOException | ArrayIndexOutOfBoundsException e) {
-      return "unknown";
-    }
+        LoadAverage.now());
   }
 
   private static java.util.Optional<String> procValue(String file, String key) {

@@ -1,5 +1,6 @@
 package dev.papersearch.solr;
 
+import dev.papersearch.config.LoadAverage;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
@@ -62,7 +63,7 @@ final class SolrBench {
   /** Runs the benchmark and returns the markdown section for docs/benchmarks.md. */
   String report() throws Exception {
     long started = System.nanoTime();
-    String loadBefore = loadAverage();
+    String loadBefore = LoadAverage.now();
     List<DevQueries> queries = DevQueries.read(DevQueries.DEFAULT);
     List<Figures> figures = run(queries);
     StringBuilder md = new StringBuilder();
@@ -79,19 +80,10 @@ final class SolrBench {
         .append("(`papersearch.jar serve`, `-Xmx512m`, one child JVM per backend) with highlights and facets, the ")
         .append(queries.size()).append(" dev queries one at a time, one warm-up round then ").append(rounds)
         .append(" timed rounds. Client, server and Solr nodes share the machine's cores. Load average (1, 5, 15 min) at start / end: ")
-        .append(loadBefore).append(" / ").append(loadAverage()).append(".\n\n")
+        .append(loadBefore).append(" / ").append(LoadAverage.now()).append(".\n\n")
         .append(HEADER).append('\n');
     figures.forEach(f -> md.append(f.row()).append('\n'));
     return md.toString();
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
   }
 
   private List<Figures> run(List<DevQueries> queries) throws Exception {
