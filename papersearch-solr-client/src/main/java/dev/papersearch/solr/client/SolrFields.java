@@ -36,10 +36,11 @@ public final class SolrFields {
     doc.setField(Fields.ID, paper.id());
     doc.setField(Fields.URL, paper.url());
     doc.setField(Fields.TITLE, paper.title());
-    doc.setField(Fields.SUMMARY, paper.summaryText());
+    String summary = paper.summaryText();
+    doc.setField(Fields.SUMMARY, summary);
     // One value, as the embedded index writes it: title and summary joined by a line break.
-    doc.setField(Fields.NAMES, paper.title() + "\n" + paper.summaryText());
-    doc.setField(Fields.SUMMARY_BIGRAMS, paper.summaryText());
+    doc.setField(Fields.NAMES, paper.title() + "\n" + summary);
+    doc.setField(Fields.SUMMARY_BIGRAMS, summary);
     doc.setField(Fields.AUTHORS, new ArrayList<>(paper.authors()));
     doc.setField(Fields.DATE, toDate(paper.date()));
     paper.votes().ifPresent(v -> doc.setField(Fields.VOTES, v));
