@@ -206,7 +206,11 @@ public final class PaperQueryBuilder {
     List<Query> queries = new ArrayList<>(words.size());
     for (int w = 0; w < words.size(); w++) {
       List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
+      boolean functionWord = words.size() > 1 && isEnglishStopWord(words.get(w), perField.get(TITLE).ofWord(w));
       for (int f = 0; f < FIELDS.size(); f++) {
+        if (functionWord && FIELDS.get(f).field().equals(Fields.AUTHORS)) {
+          continue;
+        }
         Query q = tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
         if (q != null) {
           fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
@@ -230,6 +234,16 @@ public final class PaperQueryBuilder {
       }
     }
     return queries;
+  }
+
+  /**
+   * Whether {@code word} is an English word the title analyzer drops as a stop word. Among other
+   * words it is a function word, not a surname: {@code on}, {@code an}, {@code or} and {@code will}
+   * are also authors' names (Kyoung-Woon On, Chenxin An, Or Patashnik), which a sentence-like query
+   * would otherwise match at the author weight.
+   */
+  private static boolean isEnglishStopWord(String word, List<AnalyzedQuery.Token> titleTokens) {
+    return titleTokens.isEmpty() && LATIN_WORD.matcher(word).matches();
   }
 
   /**

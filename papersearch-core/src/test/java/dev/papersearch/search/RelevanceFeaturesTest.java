@@ -135,6 +135,16 @@ class RelevanceFeaturesTest {
   }
 
   @Test
+  void anEnglishFunctionWordAmongOtherWordsIsNotASurname() {
+    // Seo-yeon An and Or Tal wrote 2408.90020, about none of these words.
+    assertEquals(List.of("2408.90020"), ids("or tal"), "a name still finds its author");
+    assertTrue(ids("an").contains("2408.90020"), "a lone word may be a surname");
+    List<String> sentence = ids("an adapter server or routing");
+    assertTrue(sentence.containsAll(List.of("2408.90016", "2408.90017")), sentence.toString());
+    assertTrue(!sentence.contains("2408.90020"), sentence.toString());
+  }
+
+  @Test
   void hangulAuthorNamesFindRomanizedAuthors() {
     assertEquals(List.of("2408.90011"), ids("조경현"), "Kyunghyun Cho, not Kyung-Min Cho");
     assertEquals("2408.90013", ids("서민준의").get(0), "hyphenated Min-Joon Seo, particle dropped");
