@@ -76,6 +76,22 @@ public final class PaperAnalyzers {
   }
 
   /**
+   * Nori's morphemes with their parts of speech, nothing dropped or changed: the summary tokenizer with
+   * its user dictionary and no filters, for telling what kind of word a query word is.
+   */
+  public static Analyzer koreanMorphemes() {
+    return build(
+        b ->
+            b.withTokenizer(
+                "korean",
+                new HashMap<>(
+                    Map.of(
+                        "decompoundMode", "discard",
+                        "discardPunctuation", "true",
+                        "userDictionary", USER_DICTIONARY))));
+  }
+
+  /**
    * The English title analyzer; {@code forIndex} also indexes the parts of words joined in camel case
    * or by dots ({@code SliceGPT} → {@code slicegpt}, {@code slice}, {@code gpt}; {@code DeepSeekMath} →
    * {@code deepseekmath}, {@code deep}, {@code seek}, {@code math}) beside the word itself, so a query

@@ -2,6 +2,7 @@ package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Particles;
+import dev.papersearch.analysis.Predicates;
 import dev.papersearch.analysis.SinoKorean;
 import dev.papersearch.index.Fields;
 import java.io.IOException;
@@ -291,7 +292,8 @@ public final class PaperQueryBuilder {
     while (hangul.find()) {
       String between = word.substring(from, hangul.start());
       from = hangul.end();
-      Transliterations.Spelling english = transliterations.englishFor(hangul.group());
+      Transliterations.Spelling english =
+          Predicates.isConjugated(hangul.group()) ? null : transliterations.englishFor(hangul.group());
       boolean preferred = english != null && english.englishPapers() >= english.hangulPapers();
       boolean titled = preferred || english != null && isLoanword(english);
       inTitles.append(between).append(titled ? " " + english.english() + " " : hangul.group());

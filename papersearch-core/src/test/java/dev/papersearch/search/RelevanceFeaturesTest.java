@@ -135,6 +135,13 @@ class RelevanceFeaturesTest {
   }
 
   @Test
+  void aConjugatedVerbIsNeverReadAsEnglish() {
+    // 골라 ("choosing") sounds like GALA, the title of 2408.90021, but Nori reads it as 고르 + 아.
+    assertTrue(ids("gala").contains("2408.90021"), ids("gala").toString());
+    assertTrue(!ids("어댑터 골라").contains("2408.90021"), ids("어댑터 골라").toString());
+  }
+
+  @Test
   void anEnglishFunctionWordAmongOtherWordsIsNotASurname() {
     // Seo-yeon An and Or Tal wrote 2408.90020, about none of these words.
     assertEquals(List.of("2408.90020"), ids("or tal"), "a name still finds its author");

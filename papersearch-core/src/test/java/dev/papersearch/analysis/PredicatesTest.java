@@ -1,0 +1,24 @@
+package dev.papersearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PredicatesTest {
+
+  @Test
+  void conjugatedVerbsAndAdjectivesAreRecognized() {
+    for (String word : new String[] {"골라", "보여주는", "뽑은", "고른", "높은"}) {
+      assertTrue(Predicates.isConjugated(word), word);
+    }
+  }
+
+  @Test
+  void loanwordsNoriMisreadsAsPredicatesStartWithANoun() {
+    // 믹스트랄 reads as 믹스 + 틀 + 랄 and 알파고 as 알파 + 이 + 고: an ending last, but a noun first.
+    for (String word : new String[] {"믹스트랄", "알파고", "하이퍼클로바", "맘바의", "트랜스포머를", "젬마", "모델"}) {
+      assertFalse(Predicates.isConjugated(word), word);
+    }
+  }
+}
