@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * time while the longer form keeps at least half of the shorter one's occurrences: {@code 모델(LLM)}
  * grows to {@code 언어 모델} (nearly always preceded by 언어) but not to {@code 대형 언어 모델} (which
  * competes with 대규모 언어 모델). Pairs seen fewer than {@link #MIN_COUNT} times are dropped as noise.
+ *
+ * <p>Glosses of several words also pair their words, in order, when the English has as many words as
+ * the last Korean ones: {@code 초과 손실(excess loss)} counts 초과 ↔ excess and 손실 ↔ loss. An English
+ * word that no gloss of its own covers gets the Korean word it stood beside most often, so a reader's
+ * {@code excess loss} reaches a summary that only says 초과 손실, and 손실 a title that says loss.
  */
 public final class GlossaryMiner {
 
@@ -31,10 +36,18 @@ public final class GlossaryMiner {
 
   private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{2,}");
 
+  private static final Pattern ALIGNED_ENGLISH = Pattern.compile("[a-z]{3,}");
+
   private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
 
   /** counts.get(english).get(k - 1) maps a k-word Korean candidate to its count. */
   private final Map<String, List<Map<String, Integer>>> counts = new HashMap<>();
+
+  /**
+   * wordPairs.get(english).get(korean): how often the English word and the Korean word stood at the
+   * same place of a gloss of several words on each side ({@code 초과 손실(excess loss)}).
+   */
+  private final Map<String, Map<String, Integer>> wordPairs = new HashMap<>();
 
   /** Papers per English word. */
   private final Map<String, Integer> englishWords = new HashMap<>();
@@ -72,6 +85,24 @@ public final class GlossaryMiner {
         String korean = String.join(" ", List.of(words).subList(words.length - k, words.length));
         byLength.get(k - 1).merge(korean, 1, Integer::sum);
       }
+      alignWords(words, english);
+    }
+  }
+
+  /**
+   * Counts the word pairs of a gloss with as many English words as its last Korean words: noun phrases
+   * keep their order in both languages ({@code 검증 손실(validation loss)}).
+   */
+  private void alignWords(String[] korean, String english) {
+    String[] en = english.split("[ \\-]+");
+    if (en.length < 2 || en.length > korean.length) {
+      return;
+    }
+    for (int i = 0; i < en.length; i++) {
+      String ko = korean[korean.length - en.length + i];
+      if (ALIGNED_ENGLISH.matcher(en[i]).matches() && HANGUL_WORD.matcher(ko).matches()) {
+        wordPairs.computeIfAbsent(en[i], e -> new HashMap<>()).merge(ko, 1, Integer::sum);
+      }
     }
   }
 
@@ -84,6 +115,11 @@ public final class GlossaryMiner {
             Map<String, Integer> into = ours.get(k);
             theirs.get(k).forEach((korean, n) -> into.merge(korean, n, Integer::sum));
           }
+        });
+    other.wordPairs.forEach(
+        (english, theirs) -> {
+          Map<String, Integer> ours = wordPairs.computeIfAbsent(english, e -> new HashMap<>());
+          theirs.forEach((korean, n) -> ours.merge(korean, n, Integer::sum));
         });
     other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
     other.hangulWords.forEach((word, n) -> hangulWords.merge(word, n, Integer::sum));
@@ -114,10 +150,29 @@ public final class GlossaryMiner {
             entries.add(new Glossary.Entry(chosen.getKey(), english, chosen.getValue()));
           }
         });
+    entries.addAll(wordEntries(entries));
     entries.sort(
         Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
     List<Glossary.Word> words = sorted(englishWords);
     return new Glossary(entries, words, sorted(transliterable(hangulWords, words)));
+  }
+
+  /**
+   * For each aligned English word no gloss of its own covers, the Korean word it stood beside most often,
+   * when seen often enough: {@code 손실 ↔ loss}, {@code 초과 ↔ excess}.
+   */
+  private List<Glossary.Entry> wordEntries(List<Glossary.Entry> glosses) {
+    Set<String> glossed = new HashSet<>();
+    glosses.forEach(e -> glossed.add(e.english()));
+    List<Glossary.Entry> out = new ArrayList<>();
+    wordPairs.forEach(
+        (english, koreans) -> {
+          Map.Entry<String, Integer> chosen = best(koreans, null);
+          if (!glossed.contains(english) && chosen.getValue() >= MIN_COUNT) {
+            out.add(new Glossary.Entry(chosen.getKey(), english, chosen.getValue()));
+          }
+        });
+    return out;
   }
 
   /**

@@ -28,7 +28,30 @@ class GlossaryMinerTest {
             "간단한 검색 증강 생성(retrieval-augmented generation) 방법");
     assertEquals(
         List.of(
+            new Glossary.Entry("증강", "augmented", 3),
+            new Glossary.Entry("생성", "generation", 3),
+            new Glossary.Entry("검색", "retrieval", 3),
             new Glossary.Entry("검색 증강 생성", "retrieval-augmented generation", 3)),
+        g.entries());
+  }
+
+  @Test
+  void pairsTheWordsOfLongerGlossesInOrder() {
+    Glossary g =
+        mine(
+            "더 높은 초과 손실(excess loss)을 가진 토큰",
+            "초과 손실(Excess Loss)",
+            "초과 손실(excess loss)이 큰",
+            "검증 손실(validation loss)",
+            "손실(loss) 함수",
+            "손실(loss)",
+            "손실(loss)");
+    // loss has glosses of its own; excess only stands beside 초과; validation is seen once.
+    assertEquals(
+        List.of(
+            new Glossary.Entry("초과", "excess", 3),
+            new Glossary.Entry("초과 손실", "excess loss", 3),
+            new Glossary.Entry("손실", "loss", 3)),
         g.entries());
   }
 

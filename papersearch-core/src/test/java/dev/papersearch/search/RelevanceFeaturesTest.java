@@ -135,6 +135,16 @@ class RelevanceFeaturesTest {
   }
 
   @Test
+  void wordsPairedInLongerGlossesBridgeBothWays() {
+    // 초과 위험(excess risk) is glossed in three summaries, so 초과 ↔ excess is mined as a word pair:
+    // an English query reaches the summary that only says 초과 손실, a Korean one the English-only title.
+    List<String> excess = ids("excess");
+    assertTrue(excess.contains("2408.90022"), excess.toString());
+    List<String> chogwa = ids("초과");
+    assertTrue(chogwa.contains("2408.90026"), chogwa.toString());
+  }
+
+  @Test
   void aConjugatedVerbIsNeverReadAsEnglish() {
     // 골라 ("choosing") sounds like GALA, the title of 2408.90021, but Nori reads it as 고르 + 아.
     assertTrue(ids("gala").contains("2408.90021"), ids("gala").toString());

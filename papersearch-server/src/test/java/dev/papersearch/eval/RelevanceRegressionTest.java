@@ -40,10 +40,10 @@ class RelevanceRegressionTest {
   @Test
   void dailyPapersDevSet() {
     Compared dev = shippedOn("dailypapers-dev.tsv");
-    assertEquals(0.864, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.838, dev.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.870, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.845, dev.shipped().mrr(), TOLERANCE, "MRR@10");
     assertEquals(0.945, dev.shipped().success10(), TOLERANCE, "Success@10");
-    assertEquals(0.855, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
+    assertEquals(0.880, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
     // Issue 7's target: at least half of Nori defaults' misses (1 - MRR@10) removed.
     assertTrue(
         1 - dev.shipped().mrr() <= (1 - dev.nori().mrr()) / 2,
@@ -54,8 +54,8 @@ class RelevanceRegressionTest {
   @Test
   void heldOutSet() {
     Compared heldOut = shippedOn("dailypapers-holdout.tsv");
-    assertEquals(0.864, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.837, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.883, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.862, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   @Test
