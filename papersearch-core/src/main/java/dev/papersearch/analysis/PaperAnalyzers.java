@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
@@ -61,13 +62,7 @@ public final class PaperAnalyzers {
   public static Analyzer korean(KoreanOptions options) {
     return build(
         b ->
-            b.withTokenizer(
-                    "korean",
-                    new HashMap<>(
-                        Map.of(
-                            "decompoundMode", options.decompound().name().toLowerCase(java.util.Locale.ROOT),
-                            "discardPunctuation", "true",
-                            "userDictionary", USER_DICTIONARY)))
+            b.withTokenizer("korean", noriSettings(options.decompound()))
                 .addTokenFilter("koreanPartOfSpeechStop", new HashMap<>(Map.of("tags", options.stopTagsArgument())))
                 .addTokenFilter("koreanReadingForm")
                 .addTokenFilter("stop", new HashMap<>(Map.of("words", STOP_WORDS)))
@@ -80,15 +75,16 @@ public final class PaperAnalyzers {
    * its user dictionary and no filters, for telling what kind of word a query word is.
    */
   public static Analyzer koreanMorphemes() {
-    return build(
-        b ->
-            b.withTokenizer(
-                "korean",
-                new HashMap<>(
-                    Map.of(
-                        "decompoundMode", "discard",
-                        "discardPunctuation", "true",
-                        "userDictionary", USER_DICTIONARY))));
+    return build(b -> b.withTokenizer("korean", noriSettings(KoreanOptions.SHIPPED.decompound())));
+  }
+
+  /** Nori's tokenizer settings: punctuation dropped, the user dictionary loaded. */
+  private static Map<String, String> noriSettings(KoreanTokenizer.DecompoundMode decompound) {
+    return new HashMap<>(
+        Map.of(
+            "decompoundMode", decompound.name().toLowerCase(java.util.Locale.ROOT),
+            "discardPunctuation", "true",
+            "userDictionary", USER_DICTIONARY));
   }
 
   /**
