@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.ko.POS;
 /**
  * The choices in the Korean analysis chain that the evaluation compares.
  *
- * @param decompound how Nori treats compounds; {@code DISCARD} keeps only the parts
+ * @param decompound how Nori treats compounds: {@code NONE} keeps the dictionary's compounds whole,
+ *     {@code DISCARD} keeps only their parts
  * @param stopTags parts of speech dropped from the token stream
  */
 public record KoreanOptions(DecompoundMode decompound, Set<POS.Tag> stopTags) {
@@ -22,7 +23,7 @@ public record KoreanOptions(DecompoundMode decompound, Set<POS.Tag> stopTags) {
   public static final Set<POS.Tag> REVIEWED_STOP_TAGS = reviewed();
 
   /** What papersearch ships; see {@link PaperAnalyzers} for why. */
-  public static final KoreanOptions SHIPPED = new KoreanOptions(DecompoundMode.DISCARD, REVIEWED_STOP_TAGS);
+  public static final KoreanOptions SHIPPED = new KoreanOptions(DecompoundMode.NONE, REVIEWED_STOP_TAGS);
 
   public KoreanOptions {
     stopTags = Set.copyOf(stopTags);

@@ -14,10 +14,12 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * that the very same chains can be declared in a Solr schema.
  *
  * <ul>
- *   <li><b>Korean</b> (summaries): Nori in {@code DISCARD} decompound mode. DISCARD indexes the parts
- *       of a compound ({@code 확산모델} → {@code 확산}, {@code 모델}), so text written with or without
- *       the space matches the same query; MIXED would also index the whole compound at the same
- *       position, which doubles those postings and skews phrase and highlight offsets for little gain.
+ *   <li><b>Korean</b> (summaries): Nori in {@code NONE} decompound mode: the compounds of Nori's
+ *       dictionary stay whole ({@code 시계열}, {@code 자연어}, {@code 해상도}, {@code 인공지능}) instead of
+ *       being cut into parts that also match unrelated words ({@code 시}, {@code 계열}); words outside
+ *       the dictionary are segmented as in every mode, so {@code 확산모델} and {@code 확산 모델} give the
+ *       same tokens. It ranked best of the three modes on all three known-item sets (docs/relevance.md);
+ *       a dictionary compound typed with a space ({@code 인공 지능}) meets it through the Hangul bigrams.
  *       Part-of-speech stop tags drop particles and endings ({@code 모델을} → {@code 모델}), but not noun
  *       prefixes (see {@link KoreanOptions#REVIEWED_STOP_TAGS}); Latin words
  *       inside Korean text are lower-cased and Porter-stemmed like the English analyzer does, so {@code
@@ -75,7 +77,7 @@ public final class PaperAnalyzers {
    * its user dictionary and no filters, for telling what kind of word a query word is.
    */
   public static Analyzer koreanMorphemes() {
-    return build(b -> b.withTokenizer("korean", noriSettings(KoreanOptions.SHIPPED.decompound())));
+    return build(b -> b.withTokenizer("korean", noriSettings(KoreanTokenizer.DecompoundMode.DISCARD)));
   }
 
   /** Nori's tokenizer settings: punctuation dropped, the user dictionary loaded. */

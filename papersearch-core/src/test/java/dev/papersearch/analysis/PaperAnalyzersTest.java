@@ -38,6 +38,14 @@ class PaperAnalyzersTest {
   }
 
   @Test
+  void koreanKeepsTheDictionarysCompoundsWhole() {
+    // Decompounding NONE: 시계열 is not cut into 시 + 계열, nor 해상도 into 해상 + 도.
+    assertEquals(
+        List.of("시계열[0,3]", "예측[4,6]", "초[8,9]", "해상도[9,12]", "자연어[14,17]", "처리[17,19]"),
+        Tokens.of(korean, "시계열 예측과 초해상도, 자연어처리"));
+  }
+
+  @Test
   void koreanSpacingVariantsGiveTheSameTerms() {
     assertEquals(Tokens.terms(korean, "강화 학습"), Tokens.terms(korean, "강화학습"));
     assertEquals(Tokens.terms(korean, "확산 모델을"), Tokens.terms(korean, "확산모델"));

@@ -26,7 +26,7 @@ record EngineSpec(String name, String description, boolean richOnly, Function<Pa
       List.of(
           new EngineSpec(
               PAPERSEARCH,
-              "the shipped index and searcher (Nori DISCARD with a user dictionary, reviewed POS stop"
+              "the shipped index and searcher (Nori NONE with a user dictionary, reviewed POS stop"
                   + " tags, stemming; English titles; author names; compact model names; glossary"
                   + " expansion), exactly as the API calls it",
               true,

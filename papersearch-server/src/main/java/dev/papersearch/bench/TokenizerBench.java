@@ -29,7 +29,7 @@ final class TokenizerBench {
 
   private static final List<Candidate> ANALYZERS =
       List.of(
-          new Candidate("papersearch Korean (Nori DISCARD + POS stop, reading form, stemming)", PaperAnalyzers::korean),
+          new Candidate("papersearch Korean (Nori NONE + POS stop, reading form, stemming)", PaperAnalyzers::korean),
           new Candidate("Nori defaults (KoreanAnalyzer)", KoreanAnalyzer::new),
           new Candidate("CJK bigrams (CJKAnalyzer)", CJKAnalyzer::new));
 

@@ -29,7 +29,8 @@ final class EvalCommand {
                         (default: config/eval/dailypapers-dev.tsv)
         --korquad FILE  KorQuAD 1.0 dev JSON (default: ../shared/korquad/KorQuAD_v1.0_dev.json)
         --systems LIST  comma-separated, from: standard, cjk, nori-default, papersearch,
-                        papersearch-mixed, papersearch-none, papersearch-nori-stoptags (default: all)
+                        papersearch-mixed, papersearch-discard, papersearch-nori-stoptags,
+                        papersearch-no-votes (default: all)
         --no-korquad    only the daily-papers set
         --misses        also list the dev-set queries papersearch did not answer at rank 1
         --out FILE      also write the tables as markdown to FILE

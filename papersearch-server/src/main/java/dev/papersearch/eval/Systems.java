@@ -30,8 +30,8 @@ final class Systems {
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED),
           "papersearch-mixed",
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDecompound(DecompoundMode.MIXED)),
-          "papersearch-none",
-          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDecompound(DecompoundMode.NONE)),
+          "papersearch-discard",
+          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDecompound(DecompoundMode.DISCARD)),
           "papersearch-nori-stoptags",
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDefaultStopTags()),
           "papersearch-no-votes",
@@ -41,5 +41,5 @@ final class Systems {
   static final List<String> DEFAULT_ORDER = List.of("standard", "cjk", "nori-default", "papersearch");
 
   /** The shipped system with one analysis choice changed, to show why each choice was made. */
-  static final List<String> ABLATIONS = List.of("papersearch-mixed", "papersearch-none", "papersearch-nori-stoptags", "papersearch-no-votes");
+  static final List<String> ABLATIONS = List.of("papersearch-mixed", "papersearch-discard", "papersearch-nori-stoptags", "papersearch-no-votes");
 }
