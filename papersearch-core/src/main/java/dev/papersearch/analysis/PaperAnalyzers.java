@@ -73,8 +73,9 @@ public final class PaperAnalyzers {
   }
 
   /**
-   * Nori's morphemes with their parts of speech, nothing dropped or changed: the summary tokenizer with
-   * its user dictionary and no filters, for telling what kind of word a query word is.
+   * Nori's morphemes with their parts of speech, nothing dropped or changed: the summary's user
+   * dictionary, no filters, and DISCARD so that compounds and inflected forms come apart into their
+   * morphemes; for telling what kind of word a query word is.
    */
   public static Analyzer koreanMorphemes() {
     return build(b -> b.withTokenizer("korean", noriSettings(KoreanTokenizer.DecompoundMode.DISCARD)));

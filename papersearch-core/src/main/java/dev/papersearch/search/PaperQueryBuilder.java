@@ -292,8 +292,10 @@ public final class PaperQueryBuilder {
     while (hangul.find()) {
       String between = word.substring(from, hangul.start());
       from = hangul.end();
-      Transliterations.Spelling english =
-          Predicates.isConjugated(hangul.group()) ? null : transliterations.englishFor(hangul.group());
+      Transliterations.Spelling english = transliterations.englishFor(hangul.group());
+      if (english != null && Predicates.isConjugated(hangul.group())) {
+        english = null; // a verb form that only sounds like English (골라, GALA); checked after the cheap lookup
+      }
       boolean preferred = english != null && english.englishPapers() >= english.hangulPapers();
       boolean titled = preferred || english != null && isLoanword(english);
       inTitles.append(between).append(titled ? " " + english.english() + " " : hangul.group());
