@@ -11,9 +11,11 @@ import org.apache.lucene.analysis.ko.POS;
  *
  * @param decompound how Nori treats compounds: {@code NONE} keeps the dictionary's compounds whole,
  *     {@code DISCARD} keeps only their parts
+ * @param splitInflections whether inflected forms come apart into their morphemes while compounds
+ *     stay whole ({@link WholeCompoundFilter}); with {@code NONE} only
  * @param stopTags parts of speech dropped from the token stream
  */
-public record KoreanOptions(DecompoundMode decompound, Set<POS.Tag> stopTags) {
+public record KoreanOptions(DecompoundMode decompound, boolean splitInflections, Set<POS.Tag> stopTags) {
 
   /**
    * Nori's default stop tags less {@code XPN}, the noun prefixes (dropping them turns {@code 비효율}
@@ -23,20 +25,33 @@ public record KoreanOptions(DecompoundMode decompound, Set<POS.Tag> stopTags) {
   public static final Set<POS.Tag> REVIEWED_STOP_TAGS = reviewed();
 
   /** What papersearch ships; see {@link PaperAnalyzers} for why. */
-  public static final KoreanOptions SHIPPED = new KoreanOptions(DecompoundMode.NONE, REVIEWED_STOP_TAGS);
+  public static final KoreanOptions SHIPPED = new KoreanOptions(DecompoundMode.NONE, false, REVIEWED_STOP_TAGS);
 
   public KoreanOptions {
+    if (splitInflections && decompound != DecompoundMode.NONE) {
+      throw new IllegalArgumentException("inflections are split only with compounds kept whole (NONE)");
+    }
     stopTags = Set.copyOf(stopTags);
   }
 
-  /** The same options with another decompound mode. */
+  /** The same options with another decompound mode, inflected forms as the mode leaves them. */
   public KoreanOptions withDecompound(DecompoundMode mode) {
-    return new KoreanOptions(mode, stopTags);
+    return new KoreanOptions(mode, false, stopTags);
+  }
+
+  /** The same options with inflected forms split or not. */
+  public KoreanOptions withInflectionsSplit(boolean split) {
+    return new KoreanOptions(decompound, split, stopTags);
+  }
+
+  /** Nori's tokenizer mode for these options: {@code MIXED} when a filter picks from both forms. */
+  DecompoundMode tokenizerMode() {
+    return splitInflections ? DecompoundMode.MIXED : decompound;
   }
 
   /** The same options with Nori's default stop tags. */
   public KoreanOptions withDefaultStopTags() {
-    return new KoreanOptions(decompound, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
+    return new KoreanOptions(decompound, splitInflections, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
   }
 
   /** The stop tags as the {@code tags} argument of {@code koreanPartOfSpeechStop}. */

@@ -63,13 +63,17 @@ public final class PaperAnalyzers {
   /** The Korean summary analyzer with other options, for comparisons. */
   public static Analyzer korean(KoreanOptions options) {
     return build(
-        b ->
-            b.withTokenizer("korean", noriSettings(options.decompound()))
-                .addTokenFilter("koreanPartOfSpeechStop", new HashMap<>(Map.of("tags", options.stopTagsArgument())))
-                .addTokenFilter("koreanReadingForm")
-                .addTokenFilter("stop", new HashMap<>(Map.of("words", STOP_WORDS)))
-                .addTokenFilter("lowercase")
-                .addTokenFilter("porterStem"));
+        b -> {
+          b.withTokenizer("korean", noriSettings(options.tokenizerMode()));
+          if (options.splitInflections()) {
+            b.addTokenFilter(WholeCompoundFilterFactory.NAME);
+          }
+          return b.addTokenFilter("koreanPartOfSpeechStop", new HashMap<>(Map.of("tags", options.stopTagsArgument())))
+              .addTokenFilter("koreanReadingForm")
+              .addTokenFilter("stop", new HashMap<>(Map.of("words", STOP_WORDS)))
+              .addTokenFilter("lowercase")
+              .addTokenFilter("porterStem");
+        });
   }
 
   /**

@@ -32,6 +32,8 @@ final class Systems {
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDecompound(DecompoundMode.MIXED)),
           "papersearch-discard",
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDecompound(DecompoundMode.DISCARD)),
+          "papersearch-inflections",
+          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withInflectionsSplit(true)),
           "papersearch-nori-stoptags",
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDefaultStopTags()),
           "papersearch-no-votes",
@@ -41,5 +43,10 @@ final class Systems {
   static final List<String> DEFAULT_ORDER = List.of("standard", "cjk", "nori-default", "papersearch");
 
   /** The shipped system with one analysis choice changed, to show why each choice was made. */
-  static final List<String> ABLATIONS = List.of("papersearch-mixed", "papersearch-discard", "papersearch-nori-stoptags", "papersearch-no-votes");
+  static final List<String> ABLATIONS = List.of(
+          "papersearch-mixed",
+          "papersearch-discard",
+          "papersearch-inflections",
+          "papersearch-nori-stoptags",
+          "papersearch-no-votes");
 }
