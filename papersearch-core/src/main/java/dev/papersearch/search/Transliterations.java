@@ -36,8 +36,20 @@ final class Transliterations {
 
   Transliterations(Glossary glossary) {
     english = SoundIndex.ofEnglish(glossary.words());
-    hangul = SoundIndex.ofHangul(glossary.hangulWords());
     glossary.hangulWords().forEach(w -> hangulPapers.put(w.text(), w.papers()));
+    hangul = SoundIndex.ofHangul(glossary.hangulWords().stream().filter(w -> !isWordWithParticle(w.text())).toList());
+  }
+
+  /**
+   * Whether {@code text} is another word the summaries write, with a particle after it ({@code 이익을},
+   * {@code 레이아웃에}): the particle's syllable would pass for part of an English word ({@code icl},
+   * {@code writer}), and the word itself is a spelling candidate already. The word without the
+   * particle is counted in every paper that writes it with one, so it is the word only when papers
+   * write it more than twice as often: {@code 플레이} is not {@code 플레} + {@code 이}.
+   */
+  private boolean isWordWithParticle(String text) {
+    int papers = hangulPapers.get(text);
+    return Particles.forms(text).stream().skip(1).anyMatch(stem -> hangulPapers.getOrDefault(stem, 0) > 2 * papers);
   }
 
   /** The Hangul word the summaries write for the English {@code word}, or {@code null}. */

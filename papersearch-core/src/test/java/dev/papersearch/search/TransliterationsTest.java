@@ -1,0 +1,31 @@
+package dev.papersearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.Glossary.Word;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which Hangul spelling an English word gets, from a glossary's word counts. */
+class TransliterationsTest {
+
+  private static Transliterations of(List<Word> english, List<Word> hangul) {
+    return new Transliterations(new Glossary(List.of(), english, hangul));
+  }
+
+  @Test
+  void aWordWithAParticleIsNotASpellingOfItsOwn() {
+    // 트랙에 is 트랙 + 에 (counts of the real corpus), written far more often without it; its 에 must not pass for tracker's -er.
+    Transliterations t =
+        of(List.of(new Word("tracker", 5)), List.of(new Word("트랙", 22), new Word("트랙에", 4), new Word("트래커", 1)));
+    assertEquals("트래커", t.hangulFor("tracker"));
+  }
+
+  @Test
+  void aLoanwordEndingLikeAParticleStaysASpelling() {
+    // 플레 is counted in papers writing 플레이 (its 이 looks like a particle): not a word of its own.
+    Transliterations t = of(List.of(new Word("play", 50)), List.of(new Word("플레이", 66), new Word("플레", 61)));
+    assertEquals("플레이", t.hangulFor("play"));
+  }
+}
