@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,20 +97,40 @@ public final class Http {
   public Reply raw(byte[] target) {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write("GET ".getBytes(StandardCharsets.US_ASCII));
-      out.write(target);
-      out.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      return parse(readAll(socket.getInputStream()));
+      SocketException unsent = null;
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+        out.write(target);
+        out.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (SocketException e) {
+        // Jetty may answer an oversized request and close before reading all of it: read the answer.
+        unsent = e;
+      }
+      byte[] response = readAll(socket.getInputStream());
+      if (response.length == 0 && unsent != null) {
+        throw unsent;
+      }
+      return parse(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Everything the server sent, also when it reset the connection after sending it. */
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    in.transferTo(bytes);
+    byte[] buffer = new byte[8192];
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        bytes.write(buffer, 0, n);
+      }
+    } catch (SocketException e) {
+      if (bytes.size() == 0) {
+        throw e;
+      }
+    }
     return bytes.toByteArray();
   }
 
