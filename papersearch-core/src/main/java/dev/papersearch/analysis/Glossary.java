@@ -12,14 +12,19 @@ import java.util.List;
  * Korean–English term pairs such as {@code 잔차 연결 ↔ residual connection}, as mined from the
  * summaries' {@code 한국어 용어(English term)} habit, and the English words of titles and summaries
  * with the number of papers using each, which a Hangul transliteration can be matched to by sound
- * (see {@link SoundKey}), with the Hangul words that sound like them. Stored as TSV: {@code korean,
- * english, count}, with an empty Korean column for an English word and an empty English one for a
- * Hangul word.
+ * (see {@link SoundKey}), with the Hangul words that sound like them, and the abbreviations the papers
+ * define ({@code 3dgs ↔ 3d gaussian splatting}). Stored as TSV: {@code korean, english, count}, with
+ * an empty Korean column for an English word and an empty English one for a Hangul word; an
+ * abbreviation is {@code short, long, count, abbreviation}.
  */
-public record Glossary(List<Entry> entries, List<Word> words, List<Word> hangulWords) {
+public record Glossary(
+    List<Entry> entries, List<Word> words, List<Word> hangulWords, List<Abbreviation> abbreviations) {
 
   /** One pair and how often the corpus wrote it. */
   public record Entry(String korean, String english, int count) {}
+
+  /** An abbreviation, what it stands for (both lower case) and how often the papers defined it so. */
+  public record Abbreviation(String shortForm, String longForm, int count) {}
 
   /**
    * A word and the number of papers using it: in {@link #words()} a lower-case English word of titles
@@ -30,10 +35,18 @@ public record Glossary(List<Entry> entries, List<Word> words, List<Word> hangulW
 
   public static final Glossary EMPTY = new Glossary(List.of(), List.of(), List.of());
 
+  private static final String ABBREVIATION = "abbreviation";
+
   public Glossary {
     entries = List.copyOf(entries);
     words = List.copyOf(words);
     hangulWords = List.copyOf(hangulWords);
+    abbreviations = List.copyOf(abbreviations);
+  }
+
+  /** A glossary without abbreviations. */
+  public Glossary(List<Entry> entries, List<Word> words, List<Word> hangulWords) {
+    this(entries, words, hangulWords, List.of());
   }
 
   public static Glossary read(Path file) {
@@ -56,9 +69,12 @@ public record Glossary(List<Entry> entries, List<Word> words, List<Word> hangulW
     List<Entry> entries = new ArrayList<>();
     List<Word> words = new ArrayList<>();
     List<Word> hangulWords = new ArrayList<>();
+    List<Abbreviation> abbreviations = new ArrayList<>();
     for (String line : lines) {
       String[] cols = line.split("\t");
-      if (cols.length == 3 && !line.startsWith("#")) {
+      if (cols.length == 4 && cols[3].equals(ABBREVIATION)) {
+        abbreviations.add(new Abbreviation(cols[0], cols[1], Integer.parseInt(cols[2])));
+      } else if (cols.length == 3 && !line.startsWith("#")) {
         int count = Integer.parseInt(cols[2]);
         if (cols[0].isEmpty()) {
           words.add(new Word(cols[1], count));
@@ -69,11 +85,11 @@ public record Glossary(List<Entry> entries, List<Word> words, List<Word> hangulW
         }
       }
     }
-    return new Glossary(entries, words, hangulWords);
+    return new Glossary(entries, words, hangulWords, abbreviations);
   }
 
   public void write(Path file) {
-    StringBuilder out = new StringBuilder("# korean\tenglish\tcount (mined from the indexed papers; an empty korean column is an English word)\n");
+    StringBuilder out = new StringBuilder("# korean\tenglish\tcount (mined from the indexed papers; an empty korean column is an English word, a fourth column marks an abbreviation)\n");
     for (Entry e : entries) {
       out.append(e.korean()).append('\t').append(e.english()).append('\t').append(e.count()).append('\n');
     }
@@ -82,6 +98,10 @@ public record Glossary(List<Entry> entries, List<Word> words, List<Word> hangulW
     }
     for (Word w : hangulWords) {
       out.append(w.text()).append("\t\t").append(w.papers()).append('\n');
+    }
+    for (Abbreviation a : abbreviations) {
+      out.append(a.shortForm()).append('\t').append(a.longForm()).append('\t').append(a.count());
+      out.append('\t').append(ABBREVIATION).append('\n');
     }
     try {
       Files.writeString(file, out, StandardCharsets.UTF_8);

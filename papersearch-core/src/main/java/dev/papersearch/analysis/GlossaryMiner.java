@@ -25,10 +25,17 @@ import java.util.regex.Pattern;
  * the last Korean ones: {@code 초과 손실(excess loss)} counts 초과 ↔ excess and 손실 ↔ loss. An English
  * word that no gloss of its own covers gets the Korean word it stood beside most often, so a reader's
  * {@code excess loss} reaches a summary that only says 초과 손실, and 손실 a title that says loss.
+ *
+ * <p>The abbreviations that titles and summaries define ({@link AbbreviationFinder}) are counted once
+ * per paper; every long form seen {@link #MIN_COUNT} times is kept ({@code svd} is both stable video
+ * diffusion and singular value decomposition), unless the short form is in more than {@link
+ * #MAX_ABBREVIATION_SHARE} of the papers: {@code LLM} is in 40% of them, so its long form would only
+ * add the same small score to half the corpus.
  */
 public final class GlossaryMiner {
 
   public static final int MIN_COUNT = 3;
+  static final double MAX_ABBREVIATION_SHARE = 0.1;
   private static final int MAX_KOREAN_WORDS = 4;
   private static final Pattern GLOSS =
       Pattern.compile(
@@ -49,8 +56,13 @@ public final class GlossaryMiner {
    */
   private final Map<String, Map<String, Integer>> wordPairs = new HashMap<>();
 
+  /** Papers per abbreviation and long form. */
+  private final Map<AbbreviationFinder.Definition, Integer> definitions = new HashMap<>();
+
   /** Papers per English word. */
   private final Map<String, Integer> englishWords = new HashMap<>();
+
+  private int papers;
 
   /** Papers per Hangul word of a summary, with and without a trailing particle. */
   private final Map<String, Integer> hangulWords = new HashMap<>();
@@ -65,6 +77,10 @@ public final class GlossaryMiner {
       }
     }
     words.forEach(w -> englishWords.merge(w, 1, Integer::sum));
+    papers++;
+    Set<AbbreviationFinder.Definition> defined = new HashSet<>(AbbreviationFinder.in(title));
+    defined.addAll(AbbreviationFinder.in(summary));
+    defined.forEach(d -> definitions.merge(d, 1, Integer::sum));
     Set<String> hangul = new HashSet<>();
     Matcher m = HANGUL_WORD.matcher(summary);
     while (m.find()) {
@@ -121,6 +137,8 @@ public final class GlossaryMiner {
           Map<String, Integer> ours = wordPairs.computeIfAbsent(english, e -> new HashMap<>());
           theirs.forEach((korean, n) -> ours.merge(korean, n, Integer::sum));
         });
+    papers += other.papers;
+    other.definitions.forEach((d, n) -> definitions.merge(d, n, Integer::sum));
     other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
     other.hangulWords.forEach((word, n) -> hangulWords.merge(word, n, Integer::sum));
   }
@@ -154,7 +172,23 @@ public final class GlossaryMiner {
     entries.sort(
         Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
     List<Glossary.Word> words = sorted(englishWords);
-    return new Glossary(entries, words, sorted(transliterable(hangulWords, words)));
+    return new Glossary(entries, words, sorted(transliterable(hangulWords, words)), abbreviations());
+  }
+
+  private List<Glossary.Abbreviation> abbreviations() {
+    List<Glossary.Abbreviation> out = new ArrayList<>();
+    definitions.forEach(
+        (d, n) -> {
+          if (n >= MIN_COUNT && englishWords.getOrDefault(d.shortForm(), 0) <= MAX_ABBREVIATION_SHARE * papers) {
+            out.add(new Glossary.Abbreviation(d.shortForm(), d.longForm(), n));
+          }
+        });
+    out.sort(
+        Comparator.comparingInt(Glossary.Abbreviation::count)
+            .reversed()
+            .thenComparing(Glossary.Abbreviation::shortForm)
+            .thenComparing(Glossary.Abbreviation::longForm));
+    return out;
   }
 
   /**

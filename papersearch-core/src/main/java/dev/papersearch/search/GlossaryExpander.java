@@ -22,6 +22,9 @@ import org.apache.lucene.search.TermQuery;
  * English gloss (in titles and in the English words of summaries), and an English term also searches
  * its Korean wording in summaries. Terms are compared as analyzed tokens, so particles, spacing and
  * English inflection do not get in the way ({@code 잔차 연결을} finds {@code residual connections}).
+ * An abbreviation the papers define searches its long form too, as an alternative to the word typed
+ * ({@link #longFormOf}), and the long form the abbreviation, as an expansion ({@code 3DGS} finds "3D
+ * Gaussian Splatting" in titles, {@code mixture of experts} a summary's MoE).
  */
 final class GlossaryExpander {
 
@@ -34,25 +37,54 @@ final class GlossaryExpander {
   private final Map<String, List<Side>> byKorean = new HashMap<>();
   private final Map<String, List<Side>> byEnglish = new HashMap<>();
 
+  /** The long forms of each abbreviation, keyed by its analyzed title tokens. */
+  private final Map<List<String>, Set<Query>> longForms = new HashMap<>();
+
   GlossaryExpander(Analyzer analyzer, Glossary glossary) {
     for (Glossary.Entry e : glossary.entries()) {
       List<String> koTokens = terms(analyzer, Fields.SUMMARY, e.korean());
       List<String> enTitle = terms(analyzer, Fields.TITLE, e.english());
-      List<String> enSummary = terms(analyzer, Fields.SUMMARY, e.english());
-      if (koTokens.isEmpty() || enTitle.isEmpty() || enSummary.isEmpty()) {
+      Query english = inTitleOrSummary(analyzer, enTitle, e.english());
+      if (koTokens.isEmpty() || english == null) {
         continue;
       }
-      Query english =
-          new DisjunctionMaxQuery(
-              List.of(
-                  new BoostQuery(phrase(Fields.TITLE, enTitle), PaperQueryBuilder.boostOf(Fields.TITLE)),
-                  phrase(Fields.SUMMARY, enSummary)),
-              0f);
       byKorean.computeIfAbsent(koTokens.get(0), k -> new ArrayList<>()).add(new Side(koTokens, english));
       byEnglish
           .computeIfAbsent(enTitle.get(0), k -> new ArrayList<>())
           .add(new Side(enTitle, phrase(Fields.SUMMARY, koTokens)));
     }
+    for (Glossary.Abbreviation a : glossary.abbreviations()) {
+      List<String> shortTitle = terms(analyzer, Fields.TITLE, a.shortForm());
+      List<String> longTitle = terms(analyzer, Fields.TITLE, a.longForm());
+      Query shortForm = inTitleOrSummary(analyzer, shortTitle, a.shortForm());
+      Query longForm = inTitleOrSummary(analyzer, longTitle, a.longForm());
+      if (shortForm != null && longForm != null) {
+        longForms.computeIfAbsent(shortTitle, k -> new LinkedHashSet<>()).add(longForm);
+        byEnglish.computeIfAbsent(longTitle.get(0), k -> new ArrayList<>()).add(new Side(longTitle, shortForm));
+      }
+    }
+  }
+
+  /**
+   * What the word stands for when the papers define it as an abbreviation, or {@code null}: an
+   * alternative to the word as typed, not an addition, so a paper that writes both counts once.
+   */
+  Query longFormOf(List<AnalyzedQuery.Token> titleTokens) {
+    Set<Query> found = longForms.get(titleTokens.stream().map(AnalyzedQuery.Token::term).toList());
+    return found == null ? null : new BoostQuery(new DisjunctionMaxQuery(found, 0f), BOOST);
+  }
+
+  /** English text as a phrase in the title or in the summary, or {@code null} when analysis drops it. */
+  private static Query inTitleOrSummary(Analyzer analyzer, List<String> titleTokens, String text) {
+    List<String> summaryTokens = terms(analyzer, Fields.SUMMARY, text);
+    if (titleTokens.isEmpty() || summaryTokens.isEmpty()) {
+      return null;
+    }
+    return new DisjunctionMaxQuery(
+        List.of(
+            new BoostQuery(phrase(Fields.TITLE, titleTokens), PaperQueryBuilder.boostOf(Fields.TITLE)),
+            phrase(Fields.SUMMARY, summaryTokens)),
+        0f);
   }
 
   /**

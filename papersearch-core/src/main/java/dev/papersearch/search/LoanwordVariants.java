@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Spellings of a Hangul word that differ by one of the usual wobbles in writing loanwords:
  * {@code ㅔ/ㅐ} (인터렉티브 / 인터랙티브), {@code ㅓ/ㅗ} (콘텍스트 / 컨텍스트), a glide after {@code ㅈ ㅊ ㅉ}
- * (에이젼트 / 에이전트), a final {@code ㅅ} before the next consonant (브릿지 / 브리지) and tense initials
- * (씨뮬레이션 / 시뮬레이션).
+ * (에이젼트 / 에이전트), an English "sh" written with a {@code ㅜ} glide (메쉬 / 메시, 쉐이더 / 셰이더), a
+ * final {@code ㅅ} before the next consonant (브릿지 / 브리지) and tense initials (씨뮬레이션 / 시뮬레이션).
  *
  * <p>Each variant changes one syllable; the query builder keeps only variants that the index knows as
  * fewer, whole tokens, so the rules may be generous without hurting precision.
@@ -20,6 +20,7 @@ final class LoanwordVariants {
   private static final int I_SS = 10, I_S = 9, I_DD = 4, I_D = 3, I_BB = 8, I_B = 7, I_GG = 1, I_G = 0;
   private static final int M_A = 0, M_AE = 1, M_YA = 2, M_EO = 4, M_E = 5, M_YEO = 6, M_YE = 7;
   private static final int M_O = 8, M_YO = 12, M_U = 13, M_YU = 17, M_YAE = 3;
+  private static final int M_WE = 15, M_WI = 16, M_I = 20;
   private static final int F_NONE = 0, F_S = 19;
 
   private LoanwordVariants() {}
@@ -54,10 +55,14 @@ final class LoanwordVariants {
 
   private static int[] medialVariants(int initial, int medial) {
     boolean palatal = initial == I_J || initial == I_JJ || initial == I_CH;
+    boolean sibilant = initial == I_S || initial == I_SS;
     return switch (medial) {
+      case M_I -> sibilant ? new int[] {M_WI} : new int[0];
+      case M_WI -> sibilant ? new int[] {M_I} : new int[0];
+      case M_WE -> sibilant ? new int[] {M_YE} : new int[0];
       case M_E -> new int[] {M_AE};
       case M_AE -> new int[] {M_E};
-      case M_YE -> new int[] {M_YAE};
+      case M_YE -> sibilant ? new int[] {M_YAE, M_WE} : new int[] {M_YAE};
       case M_YAE -> new int[] {M_YE};
       case M_EO -> new int[] {M_O};
       case M_O -> new int[] {M_EO};

@@ -84,6 +84,9 @@ public final class PaperQueryBuilder {
 
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
 
+  /** Longer words are not cut into every sequence of pieces: 2^(n-1) ways for n syllables. */
+  private static final int MAX_SEGMENTED_LENGTH = 8;
+
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
   private static final int TITLE = 0;
@@ -221,6 +224,11 @@ public final class PaperQueryBuilder {
       if (respelled != null) {
         fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
       }
+      fields.addAll(otherSpellings(perField.get(SUMMARY).ofWord(w), vocabulary));
+      Query longForm = glossary.longFormOf(perField.get(TITLE).ofWord(w));
+      if (longForm != null) {
+        fields.add(longForm);
+      }
       fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w)));
       Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
       if (bigrams != null) {
@@ -268,6 +276,74 @@ public final class PaperQueryBuilder {
     }
     return best == null ? null : tokensQuery(Fields.SUMMARY, best);
   }
+
+  /**
+   * The summaries' other spellings of a loanword the query spells as one token: {@code 메시} also
+   * searches {@code 메쉬} (which Nori splits into 메 + 쉬), {@code 컨텍스트} also {@code 콘텍스트}. The
+   * {@link LoanwordVariants} of the word that some summary writes, however Nori cut it there ({@link
+   * #segmentations}), at the word's weight; words all of Sino-Korean syllables and verb forms are
+   * Korean, not loanwords, and have none.
+   */
+  private List<Query> otherSpellings(List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
+    if (vocabulary == null || typed.size() != 1) {
+      return List.of();
+    }
+    String word = typed.get(0).term();
+    if (word.length() < 2
+        || !HANGUL.matcher(word).matches()
+        || SinoKorean.readsAsHanja(word)
+        || Predicates.isConjugated(word)) {
+      return List.of();
+    }
+    List<Query> out = new ArrayList<>();
+    for (String variant : LoanwordVariants.of(word)) {
+      if (SinoKorean.readsAsHanja(variant)) {
+        continue;
+      }
+      for (List<String> terms : segmentations(variant, vocabulary)) {
+        Query q =
+            terms.size() == 1
+                ? new TermQuery(new Term(Fields.SUMMARY, terms.get(0)))
+                : new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new));
+        if (papersMatching(q, vocabulary) > 0) {
+          out.add(new BoostQuery(q, boostOf(Fields.SUMMARY)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How the summaries may hold a Hangul word: every way to cut it into pieces that are all summary
+   * terms. Nori's reading of a word it does not know depends on the sentence around it ({@code
+   * 캐쉬를} alone is {@code 캐쉬}, {@code 조각의 캐쉬를} gives {@code 캐 쉬}), so analyzing the word alone
+   * would miss some of its occurrences.
+   */
+  private static List<List<String>> segmentations(String hangul, IndexReader vocabulary) {
+    List<List<String>> out = new ArrayList<>();
+    if (hangul.length() <= MAX_SEGMENTED_LENGTH) {
+      segment(hangul, 0, new ArrayList<>(), vocabulary, out);
+    }
+    return out;
+  }
+
+  private static void segment(
+      String hangul, int from, List<String> pieces, IndexReader vocabulary, List<List<String>> out) {
+    if (from == hangul.length()) {
+      out.add(List.copyOf(pieces));
+      return;
+    }
+    for (int to = from + 1; to <= hangul.length(); to++) {
+      String piece = hangul.substring(from, to);
+      if (docFreq(vocabulary, Fields.SUMMARY, piece) > 0) {
+        pieces.add(piece);
+        segment(hangul, to, pieces, vocabulary, out);
+        pieces.remove(pieces.size() - 1);
+      }
+    }
+  }
+
+
 
   /**
    * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}). Titles are
@@ -411,22 +487,25 @@ public final class PaperQueryBuilder {
 
   /** Papers whose summary has {@code hangul} (its tokens in a row). */
   private int papersWriting(String hangul, IndexReader vocabulary) {
-    List<String> terms =
+    String[] terms =
         AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(hangul)).tokens().stream()
             .map(AnalyzedQuery.Token::term)
-            .toList();
-    return switch (terms.size()) {
+            .toArray(String[]::new);
+    return switch (terms.length) {
       case 0 -> 0;
-      case 1 -> docFreq(vocabulary, Fields.SUMMARY, terms.get(0));
-      default -> {
-        try {
-          yield new IndexSearcher(vocabulary).count(new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
+      case 1 -> docFreq(vocabulary, Fields.SUMMARY, terms[0]);
+      default -> papersMatching(new PhraseQuery(Fields.SUMMARY, terms), vocabulary);
     };
   }
+
+  private static int papersMatching(Query query, IndexReader vocabulary) {
+    try {
+      return new IndexSearcher(vocabulary).count(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {
     return tokens.stream().allMatch(t -> docFreq(vocabulary, Fields.SUMMARY, t.term()) > 0);

@@ -90,12 +90,37 @@ class GlossaryMinerTest {
   }
 
   @Test
+  void abbreviationsDefinedInEnoughPapersAreKept() {
+    GlossaryMiner miner = new GlossaryMiner();
+    miner.addPaper("Mixture of Experts (MoE) at Scale", "전문가 혼합(Mixture-of-Experts, MoE)을 키웁니다.");
+    miner.addPaper("Sparse Routing", "Mixture of Experts (MoE) 라우팅을 다룹니다.");
+    miner.addPaper("Expert Pruning", "MoE 모델에서 전문가를 지웁니다.");
+    miner.addPaper("Cheap Experts", "Mixture-of-Experts (MoE)의 비용을 줄입니다.");
+    miner.addPaper("Proximal Policy Optimization (PPO) Revisited", "PPO를 다시 봅니다.");
+    for (int i = 0; i < 40; i++) {
+      miner.addPaper("Other Paper " + i, "관련 없는 요약입니다.");
+    }
+    // MoE is defined in three papers (once each, though the first defines it twice); PPO in one.
+    assertEquals(List.of(new Glossary.Abbreviation("moe", "mixture of experts", 3)), miner.glossary().abbreviations());
+  }
+
+  @Test
+  void anAbbreviationInMostPapersIsNotExpanded() {
+    GlossaryMiner miner = new GlossaryMiner();
+    for (int i = 0; i < 5; i++) {
+      miner.addPaper("Paper " + i, "Large Language Models (LLMs)를 평가합니다.");
+    }
+    assertEquals(List.of(), miner.glossary().abbreviations(), "every paper writes llms");
+  }
+
+  @Test
   void wordsSurviveTheFileBesideThePairs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     Glossary g =
         new Glossary(
             List.of(new Glossary.Entry("잔차 연결", "residual connection", 4)),
             List.of(new Glossary.Word("mamba", 3)),
-            List.of(new Glossary.Word("맘바", 1)));
+            List.of(new Glossary.Word("맘바", 1)),
+            List.of(new Glossary.Abbreviation("3dgs", "3d gaussian splatting", 34)));
     g.write(dir.resolve("glossary.tsv"));
     assertEquals(g, Glossary.read(dir.resolve("glossary.tsv")));
   }

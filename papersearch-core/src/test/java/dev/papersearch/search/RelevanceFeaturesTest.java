@@ -166,4 +166,26 @@ class RelevanceFeaturesTest {
     assertEquals(List.of("2408.90011"), ids("조경현"), "Kyunghyun Cho, not Kyung-Min Cho");
     assertEquals("2408.90013", ids("서민준의").get(0), "hyphenated Min-Joon Seo, particle dropped");
   }
+
+  @Test
+  void anAbbreviationTheCorpusDefinesFindsItsLongFormAndBack() {
+    // Three summaries define NeRF; 2408.90030 says Neural Radiance Fields only in its title, 2408.90031
+    // only NeRF in its summary.
+    List<String> abbreviation = ids("NeRF");
+    assertTrue(abbreviation.contains("2408.90030"), abbreviation.toString());
+    List<String> longForm = ids("neural radiance fields");
+    assertTrue(longForm.contains("2408.90031"), longForm.toString());
+    assertTrue(
+        index.glossary().abbreviations().stream().anyMatch(a -> a.shortForm().equals("nerf")),
+        index.glossary().abbreviations().toString());
+  }
+
+  @Test
+  void aLoanwordFindsTheSummariesOtherSpellingOfIt() {
+    // 2408.90028 writes 메쉬, which Nori splits into 메 + 쉬; 메시 is one word to it. 2408.90031 writes
+    // 캐쉬 and 콘텍스트, which Nori splits too.
+    assertEquals("2408.90028", ids("메시").get(0), ids("메시").toString());
+    assertEquals("2408.90031", ids("캐시").get(0), ids("캐시").toString());
+    assertEquals("2408.90031", ids("컨텍스트").get(0), ids("컨텍스트").toString());
+  }
 }
