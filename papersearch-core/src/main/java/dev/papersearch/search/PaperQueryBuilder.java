@@ -8,7 +8,9 @@ import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -84,8 +86,11 @@ public final class PaperQueryBuilder {
 
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
 
-  /** Longer words are not cut into every sequence of pieces: 2^(n-1) ways for n syllables. */
+  /** Longer words are not cut into pieces: there are 2^(n-1) ways for n syllables. */
   private static final int MAX_SEGMENTED_LENGTH = 8;
+
+  /** The ways to cut a word that are searched, those with the longest pieces first. */
+  private static final int MAX_SEGMENTATIONS = 4;
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
@@ -229,7 +234,7 @@ public final class PaperQueryBuilder {
       if (longForm != null) {
         fields.add(longForm);
       }
-      fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w)));
+      fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary));
       Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
       if (bigrams != null) {
         fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
@@ -301,10 +306,7 @@ public final class PaperQueryBuilder {
         continue;
       }
       for (List<String> terms : segmentations(variant, vocabulary)) {
-        Query q =
-            terms.size() == 1
-                ? new TermQuery(new Term(Fields.SUMMARY, terms.get(0)))
-                : new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new));
+        Query q = inARow(terms);
         if (papersMatching(q, vocabulary) > 0) {
           out.add(new BoostQuery(q, boostOf(Fields.SUMMARY)));
         }
@@ -314,10 +316,10 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * How the summaries may hold a Hangul word: every way to cut it into pieces that are all summary
-   * terms. Nori's reading of a word it does not know depends on the sentence around it ({@code
-   * 캐쉬를} alone is {@code 캐쉬}, {@code 조각의 캐쉬를} gives {@code 캐 쉬}), so analyzing the word alone
-   * would miss some of its occurrences.
+   * How the summaries may hold a Hangul word: the ways to cut it into pieces that are all summary
+   * terms, longer first pieces first, at most {@link #MAX_SEGMENTATIONS}. Nori's reading of a word it
+   * does not know depends on the sentence around it ({@code 캐쉬를} alone is {@code 캐쉬}, {@code 조각의
+   * 캐쉬를} gives {@code 캐 쉬}), so analyzing the word alone would miss some of its occurrences.
    */
   private static List<List<String>> segmentations(String hangul, IndexReader vocabulary) {
     List<List<String>> out = new ArrayList<>();
@@ -333,7 +335,7 @@ public final class PaperQueryBuilder {
       out.add(List.copyOf(pieces));
       return;
     }
-    for (int to = from + 1; to <= hangul.length(); to++) {
+    for (int to = hangul.length(); to > from && out.size() < MAX_SEGMENTATIONS; to--) {
       String piece = hangul.substring(from, to);
       if (docFreq(vocabulary, Fields.SUMMARY, piece) > 0) {
         pieces.add(piece);
@@ -354,7 +356,7 @@ public final class PaperQueryBuilder {
    * in Hangul everywhere) does not also search every summary's "model". An English word gets the other
    * way round its Hangul spelling ({@link #hangulSpelling}).
    */
-  private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed) {
+  private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
     if (typed.isEmpty()) {
       return List.of();
     }
@@ -383,7 +385,7 @@ public final class PaperQueryBuilder {
       }
     }
     if (!titlesRespelled) {
-      return LATIN_WORD.matcher(word).matches() ? hangulSpelling(word) : List.of();
+      return LATIN_WORD.matcher(word).matches() ? hangulSpelling(word, vocabulary) : List.of();
     }
     inTitles.append(word.substring(from));
     inText.append(word.substring(from));
@@ -476,14 +478,45 @@ public final class PaperQueryBuilder {
    * summaries at the glossary's weight: like a glossary gloss, it reaches papers that use only the
    * Korean spelling, and like one it must not outweigh the word as typed.
    */
-  private List<Query> hangulSpelling(String word) {
+  private List<Query> hangulSpelling(String word, IndexReader vocabulary) {
     String korean = transliterations.hangulFor(word);
-    Query q =
-        korean == null
-            ? null
-            : tokensQuery(Fields.SUMMARY, AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(korean)).tokens());
-    return q == null ? List.of() : List.of(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST));
+    if (korean == null) {
+      return List.of();
+    }
+    // The spelling as a whole, never a piece of it: 택소노미 is 택 소노 미 to Nori, and 소노 alone
+    // matches unrelated text. As Nori reads it alone (클러스터링 → 클러스터), and however else the
+    // summaries may hold it (클러스터 링, before a particle).
+    Set<Query> cuts = new LinkedHashSet<>();
+    List<AnalyzedQuery.Token> alone = AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(korean)).tokens();
+    if (!alone.isEmpty()) {
+      cuts.add(asRead(alone));
+    }
+    if (vocabulary != null) {
+      segmentations(korean, vocabulary).forEach(terms -> cuts.add(inARow(terms)));
+    }
+    List<Query> out = new ArrayList<>();
+    cuts.forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST)));
+    return out;
   }
+
+  /** The summary tokens at the positions analysis gave them, gaps for dropped pieces kept. */
+  private static Query asRead(List<AnalyzedQuery.Token> tokens) {
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(Fields.SUMMARY, tokens.get(0).term()));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int first = tokens.get(0).position();
+    tokens.forEach(t -> phrase.add(new Term(Fields.SUMMARY, t.term()), t.position() - first));
+    return phrase.build();
+  }
+
+  /** The summary terms in a row: one term, or a phrase. */
+  private static Query inARow(List<String> terms) {
+    return terms.size() == 1
+        ? new TermQuery(new Term(Fields.SUMMARY, terms.get(0)))
+        : new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new));
+  }
+
 
   /** Papers whose summary has {@code hangul} (its tokens in a row). */
   private int papersWriting(String hangul, IndexReader vocabulary) {

@@ -188,4 +188,13 @@ class RelevanceFeaturesTest {
     assertEquals("2408.90031", ids("캐시").get(0), ids("캐시").toString());
     assertEquals("2408.90031", ids("컨텍스트").get(0), ids("컨텍스트").toString());
   }
+
+  @Test
+  void anEnglishWordFindsItsHangulSpellingOnlyAsAWhole() {
+    // 2408.90032 writes 택소노미, which Nori cuts into 택 소노 미; 2408.90033 has 소노 (a place name),
+    // one of those pieces, and nothing about taxonomies.
+    List<String> taxonomy = ids("taxonomy");
+    assertTrue(taxonomy.containsAll(List.of("2408.90034", "2408.90032")), taxonomy.toString());
+    assertTrue(!taxonomy.contains("2408.90033"), taxonomy.toString());
+  }
 }
