@@ -213,13 +213,13 @@ public final class PaperQueryBuilder {
   /** One query per plain word: the word's tokens in each field, the best field winning. */
   private List<Query> wordQueries(List<String> words, List<AnalyzedQuery> perField, IndexReader vocabulary) {
     List<Query> queries = new ArrayList<>(words.size());
+    boolean[] functionWords = functionWords(words, perField.get(TITLE));
     for (int w = 0; w < words.size(); w++) {
+      if (functionWords[w]) {
+        continue;
+      }
       List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
-      boolean functionWord = words.size() > 1 && isEnglishStopWord(words.get(w), perField.get(TITLE).ofWord(w));
       for (int f = 0; f < FIELDS.size(); f++) {
-        if (functionWord && FIELDS.get(f).field().equals(Fields.AUTHORS)) {
-          continue;
-        }
         Query q = tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
         if (q != null) {
           fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
@@ -251,14 +251,23 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * Whether {@code word} is an English word the title analyzer drops as a stop word. Among other
-   * words it is a function word, not a surname: {@code on}, {@code an}, {@code or} and {@code will}
-   * are also authors' names (Kyoung-Woon On, Chenxin An, Or Patashnik), which a sentence-like query
-   * would otherwise match at the author weight.
+   * Which words are English function words among other words: words the title analyzer drops as stop
+   * words, in a query that has some other word. They are not searched at all. The summaries keep
+   * English words, so {@code of} or {@code at} would match every summary with an English phrase in it,
+   * at a word's full weight; and {@code on}, {@code an}, {@code or} and {@code will} are also authors'
+   * names (Kyoung-Woon On, Chenxin An, Or Patashnik), which a sentence-like query would match at the
+   * author weight. A query of function words only is searched as typed.
    */
-  private static boolean isEnglishStopWord(String word, List<AnalyzedQuery.Token> titleTokens) {
-    return titleTokens.isEmpty() && LATIN_WORD.matcher(word).matches();
+  private static boolean[] functionWords(List<String> words, AnalyzedQuery titleTokens) {
+    boolean[] function = new boolean[words.size()];
+    boolean other = false;
+    for (int w = 0; w < words.size(); w++) {
+      function[w] = titleTokens.ofWord(w).isEmpty() && LATIN_WORD.matcher(words.get(w)).matches();
+      other |= !function[w];
+    }
+    return other ? function : new boolean[words.size()];
   }
+
 
   /**
    * The word as the index spells it, when Nori broke the typed spelling into fragments: {@code

@@ -152,13 +152,17 @@ class RelevanceFeaturesTest {
   }
 
   @Test
-  void anEnglishFunctionWordAmongOtherWordsIsNotASurname() {
+  void anEnglishFunctionWordAmongOtherWordsIsNotSearched() {
     // Seo-yeon An and Or Tal wrote 2408.90020, about none of these words.
     assertEquals(List.of("2408.90020"), ids("or tal"), "a name still finds its author");
     assertTrue(ids("an").contains("2408.90020"), "a lone word may be a surname");
     List<String> sentence = ids("an adapter server or routing");
     assertTrue(sentence.containsAll(List.of("2408.90016", "2408.90017")), sentence.toString());
     assertTrue(!sentence.contains("2408.90020"), sentence.toString());
+    // Nor an English word of a summary: 2408.90029 has "state of the art" and nothing else asked for.
+    List<String> attacks = ids("taxonomy of attacks");
+    assertTrue(attacks.contains("2408.90034") && !attacks.contains("2408.90029"), attacks.toString());
+    assertTrue(ids("an or").contains("2408.90020"), "a query of function words only is searched as typed");
   }
 
   @Test
