@@ -56,6 +56,10 @@ class PaperAnalyzersTest {
     assertEquals(
         List.of("임베딩[0,3]", "그래디언트[4,9]", "비지도[10,13]", "학습[14,16]", "멀티턴[18,21]"),
         Tokens.of(korean, "임베딩 그래디언트 비지도 학습을 멀티턴"));
+    // Without them Nori read 메쉬 as 메 and 태스크 as 태 + 크 here (and 체인 as 체 elsewhere).
+    assertEquals(
+        List.of("빠른[0,2]", "메쉬[3,5]", "추출[6,8]", "태스크[10,13]", "체인[15,17]"),
+        Tokens.of(korean, "빠른 메쉬 추출과 태스크별 체인"));
     // Nori's noun prefixes (XPN) are kept: 비효율 must not become 효율.
     assertEquals(List.of("비[0,1]", "효율[1,3]"), Tokens.of(korean, "비효율적인"));
   }
