@@ -8,9 +8,7 @@ import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,10 +20,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -86,12 +82,6 @@ public final class PaperQueryBuilder {
 
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
 
-  /** Longer words are not cut into pieces: there are 2^(n-1) ways for n syllables. */
-  private static final int MAX_SEGMENTED_LENGTH = 8;
-
-  /** The ways to cut a word that are searched, those with the longest pieces first. */
-  private static final int MAX_SEGMENTATIONS = 4;
-
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
   private static final int TITLE = 0;
@@ -119,6 +109,7 @@ public final class PaperQueryBuilder {
   private final QueryBuilder analyzing;
   private final GlossaryExpander glossary;
   private final Transliterations transliterations;
+  private final SummarySpellings spellings;
 
   public PaperQueryBuilder(Analyzer analyzer, Glossary glossary) {
     this(analyzer, glossary, VOTES_PRIOR);
@@ -131,6 +122,7 @@ public final class PaperQueryBuilder {
     this.analyzing = new QueryBuilder(analyzer);
     this.glossary = new GlossaryExpander(analyzer, glossary);
     this.transliterations = new Transliterations(glossary);
+    this.spellings = new SummarySpellings(analyzer);
   }
 
   /** The weight of {@code field}. */
@@ -268,7 +260,6 @@ public final class PaperQueryBuilder {
     return other ? function : new boolean[words.size()];
   }
 
-
   /**
    * The word as the index spells it, when Nori broke the typed spelling into fragments: {@code
    * 인터렉티브} becomes {@code 인터 렉 티 브}, while {@code 인터랙티브} is one known token. Among the
@@ -295,7 +286,7 @@ public final class PaperQueryBuilder {
    * The summaries' other spellings of a loanword the query spells as one token: {@code 메시} also
    * searches {@code 메쉬} (which Nori splits into 메 + 쉬), {@code 컨텍스트} also {@code 콘텍스트}. The
    * {@link LoanwordVariants} of the word that some summary writes, however Nori cut it there ({@link
-   * #segmentations}), at the word's weight; words all of Sino-Korean syllables and verb forms are
+   * SummarySpellings}), at the word's weight; words all of Sino-Korean syllables and verb forms are
    * Korean, not loanwords, and have none.
    */
   private List<Query> otherSpellings(List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
@@ -314,47 +305,10 @@ public final class PaperQueryBuilder {
       if (SinoKorean.readsAsHanja(variant)) {
         continue;
       }
-      for (List<String> terms : segmentations(variant, vocabulary)) {
-        Query q = inARow(terms);
-        if (papersMatching(q, vocabulary) > 0) {
-          out.add(new BoostQuery(q, boostOf(Fields.SUMMARY)));
-        }
-      }
+      SummarySpellings.written(variant, vocabulary).forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY))));
     }
     return out;
   }
-
-  /**
-   * How the summaries may hold a Hangul word: the ways to cut it into pieces that are all summary
-   * terms, longer first pieces first, at most {@link #MAX_SEGMENTATIONS}. Nori's reading of a word it
-   * does not know depends on the sentence around it ({@code 캐쉬를} alone is {@code 캐쉬}, {@code 조각의
-   * 캐쉬를} gives {@code 캐 쉬}), so analyzing the word alone would miss some of its occurrences.
-   */
-  private static List<List<String>> segmentations(String hangul, IndexReader vocabulary) {
-    List<List<String>> out = new ArrayList<>();
-    if (hangul.length() <= MAX_SEGMENTED_LENGTH) {
-      segment(hangul, 0, new ArrayList<>(), vocabulary, out);
-    }
-    return out;
-  }
-
-  private static void segment(
-      String hangul, int from, List<String> pieces, IndexReader vocabulary, List<List<String>> out) {
-    if (from == hangul.length()) {
-      out.add(List.copyOf(pieces));
-      return;
-    }
-    for (int to = hangul.length(); to > from && out.size() < MAX_SEGMENTATIONS; to--) {
-      String piece = hangul.substring(from, to);
-      if (docFreq(vocabulary, Fields.SUMMARY, piece) > 0) {
-        pieces.add(piece);
-        segment(hangul, to, pieces, vocabulary, out);
-        pieces.remove(pieces.size() - 1);
-      }
-    }
-  }
-
-
 
   /**
    * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}). Titles are
@@ -470,7 +424,7 @@ public final class PaperQueryBuilder {
   }
 
   /** Papers with {@code term} in {@code field}. */
-  private static int docFreq(IndexReader vocabulary, String field, String term) {
+  static int docFreq(IndexReader vocabulary, String field, String term) {
     try {
       return vocabulary.docFreq(new Term(field, term));
     } catch (IOException e) {
@@ -492,40 +446,12 @@ public final class PaperQueryBuilder {
     if (korean == null) {
       return List.of();
     }
-    // The spelling as a whole, never a piece of it: 택소노미 is 택 소노 미 to Nori, and 소노 alone
-    // matches unrelated text. As Nori reads it alone (클러스터링 → 클러스터), and however else the
-    // summaries may hold it (클러스터 링, before a particle).
-    Set<Query> cuts = new LinkedHashSet<>();
-    List<AnalyzedQuery.Token> alone = AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(korean)).tokens();
-    if (!alone.isEmpty()) {
-      cuts.add(asRead(alone));
-    }
-    if (vocabulary != null) {
-      segmentations(korean, vocabulary).forEach(terms -> cuts.add(inARow(terms)));
-    }
     List<Query> out = new ArrayList<>();
-    cuts.forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST)));
+    spellings
+        .whole(korean, vocabulary)
+        .forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST)));
     return out;
   }
-
-  /** The summary tokens at the positions analysis gave them, gaps for dropped pieces kept. */
-  private static Query asRead(List<AnalyzedQuery.Token> tokens) {
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(Fields.SUMMARY, tokens.get(0).term()));
-    }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    int first = tokens.get(0).position();
-    tokens.forEach(t -> phrase.add(new Term(Fields.SUMMARY, t.term()), t.position() - first));
-    return phrase.build();
-  }
-
-  /** The summary terms in a row: one term, or a phrase. */
-  private static Query inARow(List<String> terms) {
-    return terms.size() == 1
-        ? new TermQuery(new Term(Fields.SUMMARY, terms.get(0)))
-        : new PhraseQuery(Fields.SUMMARY, terms.toArray(String[]::new));
-  }
-
 
   /** Papers whose summary has {@code hangul} (its tokens in a row). */
   private int papersWriting(String hangul, IndexReader vocabulary) {
@@ -536,18 +462,9 @@ public final class PaperQueryBuilder {
     return switch (terms.length) {
       case 0 -> 0;
       case 1 -> docFreq(vocabulary, Fields.SUMMARY, terms[0]);
-      default -> papersMatching(new PhraseQuery(Fields.SUMMARY, terms), vocabulary);
+      default -> SummarySpellings.papersMatching(new PhraseQuery(Fields.SUMMARY, terms), vocabulary);
     };
   }
-
-  private static int papersMatching(Query query, IndexReader vocabulary) {
-    try {
-      return new IndexSearcher(vocabulary).count(query);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 
   private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {
     return tokens.stream().allMatch(t -> docFreq(vocabulary, Fields.SUMMARY, t.term()) > 0);
