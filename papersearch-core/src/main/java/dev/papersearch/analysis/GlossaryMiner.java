@@ -62,6 +62,7 @@ public final class GlossaryMiner {
   /** Papers per English word. */
   private final Map<String, Integer> englishWords = new HashMap<>();
 
+  /** Papers counted, for the share of them an abbreviation is in. */
   private int papers;
 
   /** Papers per Hangul word of a summary, with and without a trailing particle. */

@@ -403,7 +403,7 @@ public final class PaperQueryBuilder {
         }
       }
       // The phrase count last: it is the costly check, and most name-shaped words fail the cheap ones.
-      if (!surnames.isEmpty() && !givenNames.isEmpty() && papersWriting(form, vocabulary) <= NAME_AS_TEXT_LIMIT) {
+      if (!surnames.isEmpty() && !givenNames.isEmpty() && spellings.papersWriting(form, vocabulary) <= NAME_AS_TEXT_LIMIT) {
         Query both =
             new BooleanQuery.Builder()
                 .add(new DisjunctionMaxQuery(surnames, 0f), Occur.MUST)
@@ -451,19 +451,6 @@ public final class PaperQueryBuilder {
         .whole(korean, vocabulary)
         .forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST)));
     return out;
-  }
-
-  /** Papers whose summary has {@code hangul} (its tokens in a row). */
-  private int papersWriting(String hangul, IndexReader vocabulary) {
-    String[] terms =
-        AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(hangul)).tokens().stream()
-            .map(AnalyzedQuery.Token::term)
-            .toArray(String[]::new);
-    return switch (terms.length) {
-      case 0 -> 0;
-      case 1 -> docFreq(vocabulary, Fields.SUMMARY, terms[0]);
-      default -> SummarySpellings.papersMatching(new PhraseQuery(Fields.SUMMARY, terms), vocabulary);
-    };
   }
 
   private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {

@@ -65,8 +65,20 @@ final class SummarySpellings {
     return out;
   }
 
+  /** Papers whose summary has {@code hangul} as Nori reads it alone (its tokens in a row). */
+  int papersWriting(String hangul, IndexReader vocabulary) {
+    String[] terms =
+        AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(hangul)).tokens().stream()
+            .map(AnalyzedQuery.Token::term)
+            .toArray(String[]::new);
+    return switch (terms.length) {
+      case 0 -> 0;
+      case 1 -> PaperQueryBuilder.docFreq(vocabulary, Fields.SUMMARY, terms[0]);
+      default -> papersMatching(new PhraseQuery(Fields.SUMMARY, terms), vocabulary);
+    };
+  }
   /** Papers matching {@code query}. */
-  static int papersMatching(Query query, IndexReader vocabulary) {
+  private static int papersMatching(Query query, IndexReader vocabulary) {
     try {
       return new IndexSearcher(vocabulary).count(query);
     } catch (IOException e) {
