@@ -1,11 +1,14 @@
 package dev.papersearch.search;
 
+import dev.papersearch.analysis.EnglishPlurals;
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Particles;
+import dev.papersearch.analysis.SinoKorean;
 import dev.papersearch.analysis.SoundIndex;
 import dev.papersearch.analysis.SoundKey;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,10 +36,12 @@ final class Transliterations {
   private final SoundIndex english;
   private final SoundIndex hangul;
   private final Map<String, Integer> hangulPapers = new HashMap<>();
+  private final Map<String, Integer> englishPapers = new HashMap<>();
 
   Transliterations(Glossary glossary) {
     english = SoundIndex.ofEnglish(glossary.words());
     glossary.hangulWords().forEach(w -> hangulPapers.put(w.text(), w.papers()));
+    glossary.words().forEach(w -> englishPapers.put(w.text(), w.papers()));
     hangul = SoundIndex.ofHangul(glossary.hangulWords().stream().filter(w -> !isWordWithParticle(w.text())).toList());
   }
 
@@ -52,10 +57,28 @@ final class Transliterations {
     return Particles.forms(text).stream().skip(1).anyMatch(stem -> hangulPapers.getOrDefault(stem, 0) > 2 * papers);
   }
 
-  /** The Hangul word the summaries write for the English {@code word}, or {@code null}. */
+  /**
+   * The Hangul word the summaries write for the English {@code word}, or for its singular when the
+   * word as typed has none, or {@code null}.
+   */
   String hangulFor(String word) {
-    SoundIndex.Entry best = hangul.best(SoundKey.ofLatin(word));
-    return best == null || SoundKey.consonants(best.reading()) < MIN_CONSONANTS ? null : best.text();
+    for (String form : EnglishPlurals.forms(word)) {
+      SoundIndex.Entry best = hangul.best(SoundKey.ofLatin(form));
+      if (best != null && SoundKey.consonants(best.reading()) >= MIN_CONSONANTS && !isKoreanWord(best, form)) {
+        return best.text();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the Hangul that sounds like {@code english} is rather a Sino-Korean word of its own, read
+   * as characters and written in far more papers than the English word ({@code 파악} for fake, {@code
+   * 공간} for gonggan): a reader typing the English word does not mean it.
+   */
+  private boolean isKoreanWord(SoundIndex.Entry found, String english) {
+    return SinoKorean.readsAsHanja(found.text())
+        && found.papers() > (long) PaperQueryBuilder.LOANWORD_RATIO * Math.max(1, englishPapers.getOrDefault(english.toLowerCase(Locale.ROOT), 0));
   }
 
   /** The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. */

@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Glossary.Word;
@@ -27,5 +28,23 @@ class TransliterationsTest {
     // 플레 is counted in papers writing 플레이 (its 이 looks like a particle): not a word of its own.
     Transliterations t = of(List.of(new Word("play", 50)), List.of(new Word("플레이", 66), new Word("플레", 61)));
     assertEquals("플레이", t.hangulFor("play"));
+  }
+
+  @Test
+  void aPluralFindsTheSpellingOfItsSingular() {
+    // Korean writes a loanword after the singular: 프로필, never 프로필스.
+    Transliterations t = of(List.of(new Word("profiles", 3)), List.of(new Word("프로필", 9)));
+    assertEquals("프로필", t.hangulFor("profiles"));
+    assertEquals("프로필", t.hangulFor("profile"));
+    assertEquals("폴리시", of(List.of(), List.of(new Word("폴리시", 4))).hangulFor("policies"));
+  }
+
+  @Test
+  void aSinoKoreanWordFarMoreCommonThanTheEnglishIsNoSpelling() {
+    // 추정 (推定, estimation) sounds like "judging" and is written in far more papers than it.
+    List<Word> hangul = List.of(new Word("추정", 60));
+    assertNull(of(List.of(new Word("judging", 2)), hangul).hangulFor("judging"));
+    // A loanword whose syllables all read as characters stays one while the English is common too.
+    assertEquals("가우시안", of(List.of(new Word("gaussian", 40)), List.of(new Word("가우시안", 90))).hangulFor("gaussian"));
   }
 }
