@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -310,8 +311,12 @@ public final class PaperQueryBuilder {
     return out;
   }
 
+  /** Marks where a version number follows a respelled name, to be tried apart and joined. */
+  private static final String VERSION_GAP = "\uE000";
+
   /**
-   * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5}). Titles are
+   * The word with its Hangul spelled the English way ({@code 엑사원3.5} → {@code exaone 3.5} and {@code
+   * exaone3.5}, {@code 큐웬2} → {@code qwen 2} and {@code qwen2}). Titles are
    * English only, so there a loanword always searches its English spelling ({@code 시스템 카드} finds
    * "System Card") unless the word is Korean and merely sounds alike ({@link #isLoanword}). Summaries
    * and model names, which write both, get the English spelling only when the papers use it at least
@@ -333,14 +338,16 @@ public final class PaperQueryBuilder {
     while (hangul.find()) {
       String between = word.substring(from, hangul.start());
       from = hangul.end();
-      Transliterations.Spelling english = transliterations.englishFor(hangul.group());
+      boolean versioned = from < word.length() && Character.isDigit(word.charAt(from));
+      String after = versioned ? VERSION_GAP : " ";
+      Transliterations.Spelling english = transliterations.englishFor(hangul.group(), versioned);
       if (english != null && Predicates.isConjugated(hangul.group())) {
         english = null; // a verb form that only sounds like English (골라, GALA); checked after the cheap lookup
       }
       boolean preferred = english != null && english.englishPapers() >= english.hangulPapers();
       boolean titled = preferred || english != null && isLoanword(english);
-      inTitles.append(between).append(titled ? " " + english.english() + " " : hangul.group());
-      inText.append(between).append(preferred ? " " + english.english() + " " : hangul.group());
+      inTitles.append(between).append(titled ? " " + english.english() + after : hangul.group());
+      inText.append(between).append(preferred ? " " + english.english() + after : hangul.group());
       titlesRespelled |= titled;
       textRespelled |= preferred;
       if (preferred && english.englishPapers() < 2 * english.hangulPapers()) {
@@ -359,10 +366,16 @@ public final class PaperQueryBuilder {
         continue;
       }
       String text = (title ? inTitles : inText).toString().strip();
-      Query q = tokensQuery(fw.field(), AnalyzedQuery.of(analyzer, fw.field(), List.of(text)).tokens());
-      if (q != null) {
-        alternatives.add(new BoostQuery(q, fw.boost() * (title ? TRANSLITERATION_WEIGHT : textWeight)));
+      String joined = text.replace(VERSION_GAP, "");
+      List<Query> ways = new ArrayList<>(2);
+      ways.add(tokensQuery(fw.field(), AnalyzedQuery.of(analyzer, fw.field(), List.of(joined)).tokens()));
+      if (!joined.equals(text) && !fw.field().equals(Fields.NAMES)) {
+        // A version number after a name is written joined (Qwen2) or apart (EXAONE 3.5): apart, the
+        // two must stand together, or the number alone would match every title with a 2 in it.
+        ways.add(analyzing.createPhraseQuery(fw.field(), text.replace(VERSION_GAP, " ")));
       }
+      float weight = fw.boost() * (title ? TRANSLITERATION_WEIGHT : textWeight);
+      ways.stream().filter(Objects::nonNull).distinct().forEach(q -> alternatives.add(new BoostQuery(q, weight)));
     }
     return alternatives;
   }

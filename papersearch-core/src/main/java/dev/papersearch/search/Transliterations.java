@@ -81,10 +81,14 @@ final class Transliterations {
         && found.papers() > (long) PaperQueryBuilder.LOANWORD_RATIO * Math.max(1, englishPapers.getOrDefault(english.toLowerCase(Locale.ROOT), 0));
   }
 
-  /** The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. */
-  Spelling englishFor(String hangul) {
+  /**
+   * The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. A {@code
+   * versioned} word, one a version number follows ({@code 파이4}), is a model's name, so a single
+   * consonant is enough to look it up ({@code 파이} → phi).
+   */
+  Spelling englishFor(String hangul, boolean versioned) {
     for (String form : Particles.forms(hangul)) {
-      SoundIndex.Entry found = lookUp(form);
+      SoundIndex.Entry found = lookUp(form, versioned ? 1 : MIN_CONSONANTS);
       if (found != null) {
         return new Spelling(form, found.text(), found.papers(), hangulPapers.getOrDefault(form, 0));
       }
@@ -92,9 +96,9 @@ final class Transliterations {
     return null;
   }
 
-  private SoundIndex.Entry lookUp(String hangul) {
+  private SoundIndex.Entry lookUp(String hangul, int minConsonants) {
     SoundKey.Reading reading = SoundKey.ofHangul(hangul);
-    if (reading == null || SoundKey.consonants(reading) < MIN_CONSONANTS) {
+    if (reading == null || SoundKey.consonants(reading) < minConsonants) {
       return null;
     }
     return english.best(List.of(reading));

@@ -201,4 +201,16 @@ class RelevanceFeaturesTest {
     assertTrue(taxonomy.containsAll(List.of("2408.90034", "2408.90032")), taxonomy.toString());
     assertTrue(!taxonomy.contains("2408.90033"), taxonomy.toString());
   }
+
+  @Test
+  void aHangulModelNameWithItsVersionFindsTheModel() {
+    // 파이 has one consonant, too few to be read as English alone, but a version after it makes it a
+    // name: Phi-4. The version joins the name (Qwen2) as well as standing apart (Phi-4, EXAONE 3.5).
+    assertEquals("2408.90035", ids("파이4").get(0), ids("파이4").toString());
+    assertEquals("2408.90035", ids("파이4 기술 보고서").get(0), ids("파이4 기술 보고서").toString());
+    // The sample's Qwen2-VL is a Qwen2 too; the stereo paper has Qwen (its author) and 2 apart, more votes and many 2s.
+    List<String> qwen2 = ids("큐웬2");
+    assertEquals(Set.of("2409.12191", "2408.90036"), Set.copyOf(qwen2.subList(0, 2)), qwen2.toString());
+    assertTrue(ids("파이").isEmpty(), "without a version 파이 stays Korean: " + ids("파이"));
+  }
 }
