@@ -93,7 +93,8 @@ public final class SoundKey {
   /**
    * The readings of a lower- or upper-case English word of letters; empty for anything else. A
    * {@code q} not followed by {@code u} is also read by its letter name, as Korean writes it: {@code
-   * Qwen} is 큐웬, {@code QLoRA} 큐로라.
+   * Qwen} is 큐웬, {@code QLoRA} 큐로라. A leading {@code wh} is also read as the {@code w} it sounds:
+   * {@code Whisper} is 위스퍼.
    */
   public static List<Reading> ofLatin(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -102,9 +103,16 @@ public final class SoundKey {
     }
     List<Reading> readings = readingsOf(w);
     if (w.charAt(0) == 'q' && !w.startsWith("qu")) {
-      readingsOf("kyu" + w.substring(1)).stream().filter(r -> !readings.contains(r)).forEach(readings::add);
+      alsoRead(readings, "kyu" + w.substring(1));
+    }
+    if (w.startsWith("wh")) {
+      alsoRead(readings, "w" + w.substring(2));
     }
     return readings;
+  }
+
+  private static void alsoRead(List<Reading> readings, String respelled) {
+    readingsOf(respelled).stream().filter(r -> !readings.contains(r)).forEach(readings::add);
   }
 
   private static List<Reading> readingsOf(String w) {

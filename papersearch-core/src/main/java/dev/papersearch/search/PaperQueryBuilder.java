@@ -72,6 +72,12 @@ public final class PaperQueryBuilder {
   static final float CONTESTED_TRANSLITERATION_WEIGHT = 0.5f;
 
   /**
+   * A Hangul spelling in at most 1/this of the papers that write the English is scored as the English
+   * word is, not by its own rarity.
+   */
+  static final int RARE_SPELLING_RATIO = 10;
+
+  /**
    * A Hangul word written in more than this many times as many summaries as its English sound-alike
    * is a Korean word, not a spelling of it ({@code 단계} in 964 papers, danger in 1; {@code 수준} and
    * surgeon): loanwords stay well below ({@code 시스템} 647 and system 62, {@code 샘플} 337 and sample 21).
@@ -212,8 +218,12 @@ public final class PaperQueryBuilder {
         continue;
       }
       List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
+      Respelling respelling = transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary);
       for (int f = 0; f < FIELDS.size(); f++) {
-        Query q = tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
+        Query q =
+            f == SUMMARY && respelling.summary() != null
+                ? respelling.summary()
+                : tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
         if (q != null) {
           fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
         }
@@ -227,7 +237,7 @@ public final class PaperQueryBuilder {
       if (longForm != null) {
         fields.add(longForm);
       }
-      fields.addAll(transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary));
+      fields.addAll(respelling.alternatives());
       Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
       if (bigrams != null) {
         fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
@@ -324,9 +334,9 @@ public final class PaperQueryBuilder {
    * in Hangul everywhere) does not also search every summary's "model". An English word gets the other
    * way round its Hangul spelling ({@link #hangulSpelling}).
    */
-  private List<Query> transliterated(String word, List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
+  private Respelling transliterated(String word, List<AnalyzedQuery.Token> typed, IndexReader vocabulary) {
     if (typed.isEmpty()) {
-      return List.of();
+      return Respelling.NONE;
     }
     Matcher hangul = HANGUL.matcher(word);
     StringBuilder inTitles = new StringBuilder();
@@ -335,6 +345,7 @@ public final class PaperQueryBuilder {
     boolean titlesRespelled = false;
     boolean textRespelled = false;
     float textWeight = TRANSLITERATION_WEIGHT;
+    boolean rareHangul = true;
     while (hangul.find()) {
       String between = word.substring(from, hangul.start());
       from = hangul.end();
@@ -353,13 +364,15 @@ public final class PaperQueryBuilder {
       if (preferred && english.englishPapers() < 2 * english.hangulPapers()) {
         textWeight = CONTESTED_TRANSLITERATION_WEIGHT;
       }
+      rareHangul &= preferred && english.hangulPapers() * RARE_SPELLING_RATIO <= english.englishPapers();
     }
     if (!titlesRespelled) {
-      return LATIN_WORD.matcher(word).matches() ? hangulSpelling(word, vocabulary) : List.of();
+      return new Respelling(LATIN_WORD.matcher(word).matches() ? hangulSpelling(word, vocabulary) : List.of(), null);
     }
     inTitles.append(word.substring(from));
     inText.append(word.substring(from));
     List<Query> alternatives = new ArrayList<>();
+    Query summary = null;
     for (FieldWeight fw : FIELDS) {
       boolean title = fw.field().equals(Fields.TITLE);
       if (fw.field().equals(Fields.AUTHORS) || !title && !textRespelled) {
@@ -367,8 +380,21 @@ public final class PaperQueryBuilder {
       }
       String text = (title ? inTitles : inText).toString().strip();
       String joined = text.replace(VERSION_GAP, "");
+      List<AnalyzedQuery.Token> english = AnalyzedQuery.of(analyzer, fw.field(), List.of(joined)).tokens();
+      if (fw.field().equals(Fields.SUMMARY) && rareHangul && typed.size() == 1 && english.size() == 1) {
+        // One word written two ways, the Hangul far more rarely: scored as one term, so the rare
+        // spelling is not worth more than the common one (라바 in two summaries, one of them inside
+        // 플라바, beside LLaVA in 147). Where both are common (어텐션 141, attention 493) each is a
+        // fair signal of its own.
+        summary =
+            new SynonymQuery.Builder(Fields.SUMMARY)
+                .addTerm(new Term(Fields.SUMMARY, typed.get(0).term()))
+                .addTerm(new Term(Fields.SUMMARY, english.get(0).term()), textWeight)
+                .build();
+        continue;
+      }
       List<Query> ways = new ArrayList<>(2);
-      ways.add(tokensQuery(fw.field(), AnalyzedQuery.of(analyzer, fw.field(), List.of(joined)).tokens()));
+      ways.add(tokensQuery(fw.field(), english));
       if (!joined.equals(text) && !fw.field().equals(Fields.NAMES)) {
         // A version number after a name is written joined (Qwen2) or apart (EXAONE 3.5): apart, the
         // two must stand together, or the number alone would match every title with a 2 in it.
@@ -377,7 +403,15 @@ public final class PaperQueryBuilder {
       float weight = fw.boost() * (title ? TRANSLITERATION_WEIGHT : textWeight);
       ways.stream().filter(Objects::nonNull).distinct().forEach(q -> alternatives.add(new BoostQuery(q, weight)));
     }
-    return alternatives;
+    return new Respelling(alternatives, summary);
+  }
+
+  /**
+   * What a word's English spelling adds to its disjunction, and the summary query that replaces the
+   * word's own when both spellings are one summary term each, or {@code null}.
+   */
+  private record Respelling(List<Query> alternatives, Query summary) {
+    static final Respelling NONE = new Respelling(List.of(), null);
   }
 
   /**

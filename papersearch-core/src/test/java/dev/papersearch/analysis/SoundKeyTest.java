@@ -46,7 +46,9 @@ class SoundKeyTest {
       {"임베딩", "embedding"}, {"퍼플렉서티", "perplexity"}, {"스트리밍", "streaming"}, {"파이썬", "python"},
       {"딥시크", "deepseek"}, {"푸리에", "fourier"}, {"오토인코더", "autoencoder"},
       // q by its letter name, as Korean writes Q-names; qu stays ㅋ+ㅜ.
-      {"큐웬", "qwen"}, {"큐로라", "qlora"}, {"퀀텀", "quantum"}
+      {"큐웬", "qwen"}, {"큐로라", "qlora"}, {"퀀텀", "quantum"},
+      // a leading wh as the w it sounds.
+      {"위스퍼", "whisper"}
     };
     for (String[] p : pairs) {
       assertTrue(agreement(p[0], p[1]) > 0, p[0] + " / " + p[1]);

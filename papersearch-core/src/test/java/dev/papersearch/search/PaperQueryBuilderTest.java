@@ -1,0 +1,54 @@
+package dev.papersearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.Glossary.Word;
+import dev.papersearch.index.PaperIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The query built for a word written in Hangul and in English, from a glossary's counts. */
+class PaperQueryBuilderTest {
+
+  @TempDir static Path dir;
+  private static PaperIndex index;
+
+  @BeforeAll
+  static void open() {
+    index = PaperIndex.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static String query(String typed, Word english, Word hangul) {
+    Glossary glossary = new Glossary(List.of(), List.of(english), List.of(hangul));
+    return new PaperQueryBuilder(index.queryAnalyzer(), glossary)
+        .build(UserQuery.parse(typed), DateRange.ALL, null)
+        .toString();
+  }
+
+  @Test
+  void aRareHangulSpellingIsScoredAsTheEnglishWord() {
+    // 라바 in 1 summary, LLaVA in 147: one term in the summaries, not the rare spelling's own weight.
+    String q = query("라바", new Word("llava", 147), new Word("라바", 1));
+    assertTrue(q.contains("Synonym(summary:llava summary:라바)"), q);
+  }
+
+  @Test
+  void aCommonHangulSpellingKeepsItsOwnWeight() {
+    // 어텐션 in 141 summaries, attention in 493: each spelling is a fair signal of its own.
+    String q = query("어텐션", new Word("attention", 493), new Word("어텐션", 141));
+    assertFalse(q.contains("Synonym("), q);
+    assertTrue(q.contains("summary:어텐션") && q.contains("summary:attent"), q);
+  }
+}
