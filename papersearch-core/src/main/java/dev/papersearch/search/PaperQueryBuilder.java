@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -286,6 +287,7 @@ public final class PaperQueryBuilder {
       List<AnalyzedQuery.Token> tokens = AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(variant)).tokens();
       if (!tokens.isEmpty()
           && tokens.size() < (best == null ? typed.size() : best.size())
+          && withoutGaps(tokens)
           && allIndexed(tokens, vocabulary)) {
         best = tokens;
       }
@@ -311,12 +313,16 @@ public final class PaperQueryBuilder {
         || Predicates.isConjugated(word)) {
       return List.of();
     }
+    return variantSpellings(word, vocabulary).stream().map(q -> (Query) new BoostQuery(q, boostOf(Fields.SUMMARY))).toList();
+  }
+
+  /** The {@link LoanwordVariants} of {@code word} that some summary writes, however Nori cut them. */
+  private static List<Query> variantSpellings(String word, IndexReader vocabulary) {
     List<Query> out = new ArrayList<>();
     for (String variant : LoanwordVariants.of(word)) {
-      if (SinoKorean.readsAsHanja(variant)) {
-        continue;
+      if (!SinoKorean.readsAsHanja(variant)) {
+        out.addAll(SummarySpellings.written(variant, vocabulary));
       }
-      SummarySpellings.written(variant, vocabulary).forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY))));
     }
     return out;
   }
@@ -346,6 +352,7 @@ public final class PaperQueryBuilder {
     boolean textRespelled = false;
     float textWeight = TRANSLITERATION_WEIGHT;
     boolean rareHangul = true;
+    String loanword = null;
     while (hangul.find()) {
       String between = word.substring(from, hangul.start());
       from = hangul.end();
@@ -361,6 +368,9 @@ public final class PaperQueryBuilder {
       inText.append(between).append(preferred ? " " + english.english() + after : hangul.group());
       titlesRespelled |= titled;
       textRespelled |= preferred;
+      if (titled && hangul.start() == 0 && from == word.length()) {
+        loanword = english.hangul();
+      }
       if (preferred && english.englishPapers() < 2 * english.hangulPapers()) {
         textWeight = CONTESTED_TRANSLITERATION_WEIGHT;
       }
@@ -402,6 +412,16 @@ public final class PaperQueryBuilder {
       }
       float weight = fw.boost() * (title ? TRANSLITERATION_WEIGHT : textWeight);
       ways.stream().filter(Objects::nonNull).distinct().forEach(q -> alternatives.add(new BoostQuery(q, weight)));
+    }
+    if (summary == null && loanword != null && typed.size() > 1) {
+      // Nori cut the loanword into pieces, one of which alone is other text (시그립 is 시 + 그립, grip):
+      // the word is searched whole, however the summaries cut it.
+      // Its other spellings too, as a one-piece word gets them (콘텍스트 finds 컨텍스트).
+      Set<Query> whole = spellings.whole(loanword, vocabulary);
+      if (vocabulary != null) {
+        whole.addAll(variantSpellings(loanword, vocabulary));
+      }
+      summary = new DisjunctionMaxQuery(whole, 0f);
     }
     return new Respelling(alternatives, summary);
   }
@@ -498,6 +518,21 @@ public final class PaperQueryBuilder {
         .whole(korean, vocabulary)
         .forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST)));
     return out;
+  }
+
+  /**
+   * Whether analysis kept every piece before the last: a variant that loses one is not the word
+   * ({@code 쉬그립}, a variant of 시그립, is {@code 그립} alone once 쉬 is dropped as a verb).
+   */
+  private static boolean withoutGaps(List<AnalyzedQuery.Token> tokens) {
+    int expected = 0;
+    for (AnalyzedQuery.Token t : tokens) {
+      if (t.position() > expected) {
+        return false;
+      }
+      expected = t.position() + 1;
+    }
+    return true;
   }
 
   private static boolean allIndexed(List<AnalyzedQuery.Token> tokens, IndexReader vocabulary) {

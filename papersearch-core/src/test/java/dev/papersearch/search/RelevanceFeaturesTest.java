@@ -213,4 +213,13 @@ class RelevanceFeaturesTest {
     assertEquals(Set.of("2409.12191", "2408.90036"), Set.copyOf(qwen2.subList(0, 2)), qwen2.toString());
     assertTrue(ids("파이").isEmpty(), "without a version 파이 stays Korean: " + ids("파이"));
   }
+
+  @Test
+  void aLoanwordNoriCutsIsSearchedWholeNotByItsPieces() {
+    // Nori reads 시그립 as 시 + 그립, and 그립 (grip) is in 2408.90039 three times: it must not match
+    // there as a word, only as the English SigLIP of 2408.90038.
+    List<String> siglip = ids("시그립");
+    assertEquals("2408.90038", siglip.get(0), siglip.toString());
+    assertTrue(total("시그립 인코더") > 0);
+  }
 }
