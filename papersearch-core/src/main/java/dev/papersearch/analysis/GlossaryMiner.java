@@ -47,6 +47,13 @@ public final class GlossaryMiner {
 
   private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
 
+  /**
+   * Words a short form may be that {@link #ENGLISH_WORD} does not count: two letters, or letters with
+   * digits or hyphens ({@code RL}, {@code 3DGS}, {@code 3D-GS}).
+   */
+  private static final Pattern OTHER_SHORT_FORM =
+      Pattern.compile("(?<![A-Za-z0-9-])(?:[A-Za-z]{2}|(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9-])[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?![A-Za-z0-9-])");
+
   /** counts.get(english).get(k - 1) maps a k-word Korean candidate to its count. */
   private final Map<String, List<Map<String, Integer>>> counts = new HashMap<>();
 
@@ -61,6 +68,9 @@ public final class GlossaryMiner {
 
   /** Papers per English word. */
   private final Map<String, Integer> englishWords = new HashMap<>();
+
+  /** Papers per word of {@link #OTHER_SHORT_FORM}, for the share of them an abbreviation is in. */
+  private final Map<String, Integer> otherShortForms = new HashMap<>();
 
   /** Papers counted, for the share of them an abbreviation is in. */
   private int papers;
@@ -78,6 +88,14 @@ public final class GlossaryMiner {
       }
     }
     words.forEach(w -> englishWords.merge(w, 1, Integer::sum));
+    Set<String> others = new HashSet<>();
+    for (String text : List.of(title, summary)) {
+      Matcher m = OTHER_SHORT_FORM.matcher(text);
+      while (m.find()) {
+        others.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    others.forEach(w -> otherShortForms.merge(w, 1, Integer::sum));
     papers++;
     Set<AbbreviationFinder.Definition> defined = new HashSet<>(AbbreviationFinder.in(title));
     defined.addAll(AbbreviationFinder.in(summary));
@@ -141,6 +159,7 @@ public final class GlossaryMiner {
     papers += other.papers;
     other.definitions.forEach((d, n) -> definitions.merge(d, n, Integer::sum));
     other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
+    other.otherShortForms.forEach((word, n) -> otherShortForms.merge(word, n, Integer::sum));
     other.hangulWords.forEach((word, n) -> hangulWords.merge(word, n, Integer::sum));
   }
 
@@ -180,7 +199,8 @@ public final class GlossaryMiner {
     List<Glossary.Abbreviation> out = new ArrayList<>();
     definitions.forEach(
         (d, n) -> {
-          if (n >= MIN_COUNT && englishWords.getOrDefault(d.shortForm(), 0) <= MAX_ABBREVIATION_SHARE * papers) {
+          int using = englishWords.getOrDefault(d.shortForm(), otherShortForms.getOrDefault(d.shortForm(), 0));
+          if (n >= MIN_COUNT && using <= MAX_ABBREVIATION_SHARE * papers) {
             out.add(new Glossary.Abbreviation(d.shortForm(), d.longForm(), n));
           }
         });

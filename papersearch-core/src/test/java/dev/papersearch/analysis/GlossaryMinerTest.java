@@ -114,6 +114,25 @@ class GlossaryMinerTest {
   }
 
   @Test
+  void twoLetterAndDigitShortFormsAreCountedForTheShareToo() {
+    GlossaryMiner miner = new GlossaryMiner();
+    for (int i = 0; i < 4; i++) {
+      miner.addPaper("Paper " + i, "Reinforcement Learning (RL)로 3D Gaussian Splatting (3DGS)을 다룹니다.");
+    }
+    for (int i = 0; i < 6; i++) {
+      miner.addPaper("More " + i, "RL 보상과 3DGS 장면, 3D-GS를 씁니다.");
+    }
+    assertEquals(List.of(), miner.glossary().abbreviations(), "rl and 3dgs are in every paper");
+    for (int i = 0; i < 100; i++) {
+      miner.addPaper("Other " + i, "관련 없는 요약입니다.");
+    }
+    assertEquals(
+        List.of("3dgs", "rl"),
+        miner.glossary().abbreviations().stream().map(Glossary.Abbreviation::shortForm).sorted().toList(),
+        "in 10 of 110 papers");
+  }
+
+  @Test
   void wordsSurviveTheFileBesideThePairs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     Glossary g =
         new Glossary(
