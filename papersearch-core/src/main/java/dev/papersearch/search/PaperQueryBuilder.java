@@ -403,15 +403,25 @@ public final class PaperQueryBuilder {
                 .build();
         continue;
       }
+      boolean versioned = !joined.equals(text);
       List<Query> ways = new ArrayList<>(2);
-      ways.add(tokensQuery(fw.field(), english));
-      if (!joined.equals(text) && !fw.field().equals(Fields.NAMES)) {
+      // The summaries' analysis cuts a version from its name either way (qwen 2), so there the two
+      // must stand together, or the number alone would match every summary with a 2 in it.
+      ways.add(
+          versioned && fw.field().equals(Fields.SUMMARY)
+              ? analyzing.createPhraseQuery(fw.field(), joined)
+              : tokensQuery(fw.field(), english));
+      if (versioned && !fw.field().equals(Fields.NAMES)) {
         // A version number after a name is written joined (Qwen2) or apart (EXAONE 3.5): apart, the
-        // two must stand together, or the number alone would match every title with a 2 in it.
+        // two must stand together too.
         ways.add(analyzing.createPhraseQuery(fw.field(), text.replace(VERSION_GAP, " ")));
       }
       float weight = fw.boost() * (title ? TRANSLITERATION_WEIGHT : textWeight);
       ways.stream().filter(Objects::nonNull).distinct().forEach(q -> alternatives.add(new BoostQuery(q, weight)));
+    }
+    if (summary == null && inTitles.indexOf(VERSION_GAP) >= 0 && typed.size() > 1) {
+      // The typed name and its version as they stand in a Korean summary (파이4 as 파이 4): together.
+      summary = analyzing.createPhraseQuery(Fields.SUMMARY, word);
     }
     if (summary == null && loanword != null && typed.size() > 1) {
       // Nori cut the loanword into pieces, one of which alone is other text (시그립 is 시 + 그립, grip):

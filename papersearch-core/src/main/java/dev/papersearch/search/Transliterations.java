@@ -84,11 +84,12 @@ final class Transliterations {
   /**
    * The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. A {@code
    * versioned} word, one a version number follows ({@code 파이4}), is a model's name, so a single
-   * consonant is enough to look it up ({@code 파이} → phi).
+   * consonant is enough to look it up ({@code 파이} → phi) when it has two syllables or more: a single
+   * syllable before a number is mostly Korean ({@code 제2차}, {@code 구3}).
    */
   Spelling englishFor(String hangul, boolean versioned) {
     for (String form : Particles.forms(hangul)) {
-      SoundIndex.Entry found = lookUp(form, versioned ? 1 : MIN_CONSONANTS);
+      SoundIndex.Entry found = lookUp(form, versioned && form.length() > 1 ? 1 : MIN_CONSONANTS);
       if (found != null) {
         return new Spelling(form, found.text(), found.papers(), hangulPapers.getOrDefault(form, 0));
       }

@@ -51,4 +51,12 @@ class PaperQueryBuilderTest {
     assertFalse(q.contains("Synonym("), q);
     assertTrue(q.contains("summary:어텐션") && q.contains("summary:attent"), q);
   }
+
+  @Test
+  void aVersionStaysWithItsNameInTheSummaries() {
+    // Summaries are analyzed with the number apart (phi 4): a lone 4 must not count, as in GPT-4.
+    String q = query("파이4", new Word("phi", 12), new Word("파이", 3));
+    assertTrue(q.contains("summary:\"phi 4\"") && q.contains("summary:\"파이 4\""), q);
+    assertFalse(q.contains("summary:phi summary:4") || q.contains("summary:파이 summary:4"), q);
+  }
 }

@@ -47,4 +47,12 @@ class TransliterationsTest {
     // A loanword whose syllables all read as characters stays one while the English is common too.
     assertEquals("가우시안", of(List.of(new Word("gaussian", 40)), List.of(new Word("가우시안", 90))).hangulFor("gaussian"));
   }
+
+  @Test
+  void aVersionedNameNeedsOnlyOneConsonantButTwoSyllables() {
+    Transliterations t = of(List.of(new Word("phi", 31), new Word("geo", 5)), List.of());
+    assertEquals("phi", t.englishFor("파이", true).english());
+    assertNull(t.englishFor("파이", false), "one consonant, no version: Korean");
+    assertNull(t.englishFor("제", true), "제2차 is Korean");
+  }
 }
