@@ -80,22 +80,8 @@ public final class GlossaryMiner {
 
   /** Counts the English words of one paper's title and summary, and the summary's glosses. */
   public void addPaper(String title, String summary) {
-    Set<String> words = new HashSet<>();
-    for (String text : List.of(title, summary)) {
-      Matcher m = ENGLISH_WORD.matcher(text);
-      while (m.find()) {
-        words.add(m.group().toLowerCase(Locale.ROOT));
-      }
-    }
-    words.forEach(w -> englishWords.merge(w, 1, Integer::sum));
-    Set<String> others = new HashSet<>();
-    for (String text : List.of(title, summary)) {
-      Matcher m = OTHER_SHORT_FORM.matcher(text);
-      while (m.find()) {
-        others.add(m.group().toLowerCase(Locale.ROOT));
-      }
-    }
-    others.forEach(w -> otherShortForms.merge(w, 1, Integer::sum));
+    countOnce(ENGLISH_WORD, title, summary, englishWords);
+    countOnce(OTHER_SHORT_FORM, title, summary, otherShortForms);
     papers++;
     Set<AbbreviationFinder.Definition> defined = new HashSet<>(AbbreviationFinder.in(title));
     defined.addAll(AbbreviationFinder.in(summary));
@@ -107,6 +93,18 @@ public final class GlossaryMiner {
     }
     hangul.forEach(w -> hangulWords.merge(w, 1, Integer::sum));
     add(summary);
+  }
+
+  /** Counts each lower-cased match of {@code words} in a paper's title or summary once into {@code papersPer}. */
+  private static void countOnce(Pattern words, String title, String summary, Map<String, Integer> papersPer) {
+    Set<String> found = new HashSet<>();
+    for (String text : List.of(title, summary)) {
+      Matcher m = words.matcher(text);
+      while (m.find()) {
+        found.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    found.forEach(w -> papersPer.merge(w, 1, Integer::sum));
   }
 
   /** Counts the glosses in one text. */
