@@ -425,8 +425,8 @@ public final class PaperQueryBuilder {
     }
     if (summary == null && loanword != null && typed.size() > 1) {
       // Nori cut the loanword into pieces, one of which alone is other text (시그립 is 시 + 그립, grip):
-      // the word is searched whole, however the summaries cut it.
-      // Its other spellings too, as a one-piece word gets them (콘텍스트 finds 컨텍스트).
+      // the word is searched whole, however the summaries cut it, and so are its other spellings, as
+      // a one-piece word gets them (콘텍스트 finds 컨텍스트).
       Set<Query> whole = spellings.whole(loanword, vocabulary);
       if (vocabulary != null) {
         whole.addAll(variantSpellings(loanword, vocabulary));
@@ -438,7 +438,8 @@ public final class PaperQueryBuilder {
 
   /**
    * What a word's English spelling adds to its disjunction, and the summary query that replaces the
-   * word's own when both spellings are one summary term each, or {@code null}.
+   * word's own, or {@code null}: both spellings as one term when the Hangul is rare, a versioned name
+   * as a phrase, a loanword Nori cut searched whole.
    */
   private record Respelling(List<Query> alternatives, Query summary) {
     static final Respelling NONE = new Respelling(List.of(), null);
