@@ -73,12 +73,13 @@ final class Transliterations {
 
   /**
    * Whether the Hangul that sounds like {@code english} is rather a Sino-Korean word of its own, read
-   * as characters and written in far more papers than the English word ({@code 파악} for fake, {@code
-   * 공간} for gonggan): a reader typing the English word does not mean it.
+   * as characters and written in more than {@link PaperQueryBuilder#LOANWORD_RATIO} times the papers
+   * of the English word ({@code 추정} for judging, {@code 보다} for body): a reader typing the English
+   * word does not mean it.
    */
   private boolean isKoreanWord(SoundIndex.Entry found, String english) {
-    return SinoKorean.readsAsHanja(found.text())
-        && found.papers() > (long) PaperQueryBuilder.LOANWORD_RATIO * Math.max(1, englishPapers.getOrDefault(english.toLowerCase(Locale.ROOT), 0));
+    int papers = Math.max(1, englishPapers.getOrDefault(english.toLowerCase(Locale.ROOT), 0));
+    return SinoKorean.readsAsHanja(found.text()) && found.papers() > (long) PaperQueryBuilder.LOANWORD_RATIO * papers;
   }
 
   /**
