@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  *
  * <p>A key is the word's consonants in Korean classes ({@code b p f v} are all {@code ㅂ/ㅍ}, {@code
  * l r} are {@code ㄹ}, …) with every run of vowels reduced to one slot; repeated consonants are merged
- * and the vowels Korean adds to close a consonant ({@code ㅡ}, a final {@code ㅣ} after {@code ㅈ}) and
+ * and the vowels Korean adds to close a consonant ({@code ㅡ}, a final open {@code 지}) and
  * English's silent final {@code e} left out. The vowel slots are kept beside the key, so that among
  * the English words sharing a key only those whose vowels Korean could have written that way match
  * ({@link #vowelAgreement}). English spelling is ambiguous ({@code g} in {@code gemini} and {@code gpt},
@@ -74,12 +74,13 @@ public final class SoundKey {
       if (consonant != '-') {
         out.append(consonant);
       }
-      boolean closing = medial == EU || medial == I && i == word.length() - 1 && consonant == 'J';
+      int fin = Hangul.fin(c);
+      // 지 ends 브리지 (bridge) with no vowel, but 직 (music, logic) sounds its ㅣ before the final.
+      boolean closing = medial == EU || medial == I && i == word.length() - 1 && consonant == 'J' && fin == 0;
       if (!closing) {
         out.append('V');
         vowels.add(String.valueOf(MEDIAL_NAMES.charAt(medial)));
       }
-      int fin = Hangul.fin(c);
       boolean silentS = fin == FINAL_S && i + 1 < word.length() && startsWithConsonant(word.charAt(i + 1));
       out.append(silentS ? "" : FINALS_CLASS[fin]);
     }
@@ -125,7 +126,7 @@ public final class SoundKey {
         while (end < w.length() && isVowel(w.charAt(end), nextOf(w, end))) {
           end++;
         }
-        String letters = w.substring(i, end);
+        String letters = w.substring(i, end) + (closesShortVowel(w, end) ? SHORT : "");
         boolean silentE = end == w.length() && letters.equals("e") && i > 0;
         if (!silentE) {
           keys.forEach(k -> k.append('V'));
@@ -176,19 +177,41 @@ public final class SoundKey {
    * scoring 2 when it is a usual spelling of the letters, 1 when an occasional one. A {@code ㅣ} or
    * {@code ㅜ} after another vowel is the glide of a diphthong ({@code 가우} for {@code au}) and needs no
    * letter of its own; {@code 아이} is the usual spelling of a long {@code i} or {@code y} (파이썬 = python).
+   * A vowel English spells short ({@link #closesShortVowel}) has neither.
    */
-  private static int slotAgreement(String written, String letters) {
+  private static int slotAgreement(String written, String slot) {
+    boolean longPossible = slot.indexOf(SHORT) < 0;
+    String letters = longPossible ? slot : slot.replace(String.valueOf(SHORT), "");
     String usual = DIGRAPHS.getOrDefault(letters, "") + forEach(letters, SoundKey::usual);
     String occasional = usual + forEach(letters, SoundKey::writes);
     int worst = 2;
     for (int k = 0; k < written.length(); k++) {
       char vowel = written.charAt(k);
-      boolean glide = k > 0 && (vowel == 'ㅣ' || vowel == 'ㅜ');
-      boolean longI = vowel == 'ㅏ' && written.startsWith("ㅣ", k + 1) && letters.matches(".*[iy].*");
+      boolean glide = longPossible && k > 0 && (vowel == 'ㅣ' || vowel == 'ㅜ');
+      boolean longI = longPossible && vowel == 'ㅏ' && written.startsWith("ㅣ", k + 1) && letters.matches(".*[iy].*");
       int score = glide || longI || usual.indexOf(vowel) >= 0 ? 2 : occasional.indexOf(vowel) >= 0 ? 1 : 0;
       worst = Math.min(worst, score);
     }
     return worst;
+  }
+
+  /**
+   * Marks a vowel slot that English spelling shows to be short, so Korean writes it without a glide:
+   * patch is 패치, not 페이지 (page).
+   */
+  private static final char SHORT = '.';
+
+  /**
+   * Whether the consonants at {@code i} close the vowel before them as short: a doubled consonant, ck,
+   * tch or dge (matter, back, patch, badge), never written after a long vowel.
+   */
+  private static boolean closesShortVowel(String w, int i) {
+    if (i + 1 >= w.length()) {
+      return false;
+    }
+    char c = w.charAt(i);
+    boolean doubled = c == w.charAt(i + 1) && "aeiouyw".indexOf(c) < 0;
+    return doubled || w.startsWith("ck", i) || w.startsWith("tch", i) || w.startsWith("dge", i);
   }
 
   /** English vowel pairs with a spelling of their own in loanwords. */
@@ -276,10 +299,14 @@ public final class SoundKey {
             default -> soft ? new Sound("S", "K") : new Sound("K");
           };
       case 'd' -> new Sound(next == 'g' ? "" : "D");
-      case 't' ->
-          next == 'h'
-              ? new Sound(new String[] {"S", "T"}, 2)
-              : new Sound(w.startsWith("ion", i + 1) ? "S" : "T");
+      case 't' -> {
+        if (w.startsWith("ch", i + 1)) {
+          yield new Sound(new String[] {"J"}, 3); // tch is the ch of chip alone: 매칭 = matching, 패치 = patch
+        }
+        yield next == 'h'
+            ? new Sound(new String[] {"S", "T"}, 2)
+            : new Sound(w.startsWith("ion", i + 1) ? "S" : "T");
+      }
       case 'g' -> next == 'h' ? new Sound(new String[] {""}, 2) : soft ? new Sound("G", "J") : new Sound("G");
       case 'h' -> new Sound(isVowel(next, END) ? "H" : "");
       case 'j', 'z' -> new Sound("J");

@@ -48,7 +48,11 @@ class SoundKeyTest {
       // q by its letter name, as Korean writes Q-names; qu stays ㅋ+ㅜ.
       {"큐웬", "qwen"}, {"큐로라", "qlora"}, {"퀀텀", "quantum"},
       // a leading wh as the w it sounds.
-      {"위스퍼", "whisper"}
+      {"위스퍼", "whisper"},
+      // 직 sounds its ㅣ: only an open 지 at the end closes ㅈ.
+      {"뮤직", "music"}, {"로직", "logic"}, {"매직", "magic"}, {"디노이징", "denoising"},
+      // tch is the ch alone.
+      {"매칭", "matching"}, {"패치", "patch"}, {"스케치", "sketch"}
     };
     for (String[] p : pairs) {
       assertTrue(agreement(p[0], p[1]) > 0, p[0] + " / " + p[1]);
@@ -59,6 +63,8 @@ class SoundKeyTest {
   void nativeWordsDoNotMatchEnglishWordsThatMerelySoundAlike() {
     String[][] pairs = {
       {"초안", "chain"}, {"지연", "chain"}, {"카드", "cat"}, {"비트", "fid"}, {"바이트", "video"},
+      // a short vowel (before tch, ck or a doubled consonant) takes no glide: page, smile, tail.
+      {"페이지", "patch"}, {"스마일", "small"}, {"테일", "tell"},
       {"통해", "donghae"}, {"기반", "kevin"}, {"붙이는", "body"}, {"푸리에", "full"}, {"큐원", "quantum"}
     };
     for (String[] p : pairs) {

@@ -55,4 +55,23 @@ class TransliterationsTest {
     assertNull(t.englishFor("파이", false), "one consonant, no version: Korean");
     assertNull(t.englishFor("제", true), "제2차 is Korean");
   }
+
+  @Test
+  void aShortVowelIsWrittenWithoutAGlide() {
+    // Counts of the real corpus: 페이지 (page) is written more often than 패치, and both sound like
+    // patch to a key that reads tch as ch; the short a of patch is never 에이.
+    Transliterations t =
+        of(List.of(new Word("patch", 21), new Word("page", 6)), List.of(new Word("페이지", 118), new Word("패치", 87)));
+    assertEquals("패치", t.hangulFor("patch"));
+    assertEquals("패치", t.hangulFor("patches"));
+    assertEquals("페이지", t.hangulFor("page"));
+  }
+
+  @Test
+  void aClosedSyllableAfterJSoundsItsVowel() {
+    // Only an open 지 ends a word on a bare ㅈ (브리지 = bridge); 직 and 징 sound their ㅣ.
+    Transliterations t = of(List.of(new Word("music", 41), new Word("denoising", 58)), List.of());
+    assertEquals("music", t.englishFor("뮤직", false).english());
+    assertEquals("denoising", t.englishFor("디노이징", false).english());
+  }
 }
