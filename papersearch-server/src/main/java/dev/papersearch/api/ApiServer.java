@@ -42,7 +42,7 @@ public final class ApiServer {
 
   /** The application, not yet started; {@code settings.port()} is where {@link Javalin#start()} listens. */
   public static Javalin create(Searcher searcher, Settings settings, Service service) {
-    SearchController search = new SearchController(searcher, settings);
+    SearchController search = new SearchController(searcher, settings, service);
     PaperController papers = new PaperController(searcher);
     ReadyController ready = new ReadyController(service);
     Metrics metrics = new Metrics(service.stats());

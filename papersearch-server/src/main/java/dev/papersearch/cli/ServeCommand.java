@@ -40,7 +40,7 @@ final class ServeCommand {
 
       With no index and no corpus, the small sample bundled in the jar is indexed first, so a fresh
       checkout shows something. The server answers at once; GET /ready says 503 until the index is
-      loaded. SIGTERM stops it gracefully: requests in flight finish, the index is closed.
+      loaded, and so does a search while no paper is indexed yet. SIGTERM stops it gracefully: requests in flight finish, the index is closed.
       Every setting can also come from an environment variable: PAPERSEARCH_ and the key in upper
       case, e.g. PAPERSEARCH_SERVER_PORT=8080 or PAPERSEARCH_ADMIN_TOKEN.
       """

@@ -188,4 +188,26 @@ class AdminApiTest {
     readiness.markReady();
     assertEquals(503, http.get("/ready").status(), "a stopping server never becomes ready again");
   }
+
+  @Test
+  void aSearchBeforeTheFirstPaperIsIndexedIs503NotAnEmptyAnswer() {
+    Readiness readiness = Readiness.notYet("loading the index");
+    Http http = start(Map.of(), false, readiness);
+    Http.Reply early = http.get("/api/search?q=diffusion");
+    assertEquals(503, early.status(), early.body());
+    assertEquals("1", early.header("Retry-After"));
+    assertTrue(early.json().get("error").get("message").asText().contains("loading the index"), early.body());
+    assertEquals(400, http.get("/api/search?q=diffusion&size=abc").status(), "bad input is still named first");
+
+    readiness.markReady();
+    assertEquals(200, http.get("/api/search?q=diffusion").status());
+  }
+
+  @Test
+  void papersAlreadyIndexedStaySearchableWhileMoreAreLoaded() {
+    Http http = start(Map.of(), true, Readiness.notYet("indexing the corpus"));
+    Http.Reply reply = http.get("/api/search?q=diffusion");
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(reply.json().get("total").asLong() > 0, reply.body());
+  }
 }
