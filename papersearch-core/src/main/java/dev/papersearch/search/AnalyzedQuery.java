@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -52,6 +53,15 @@ record AnalyzedQuery(List<Token> tokens) {
   /** The tokens of word {@code word}. */
   List<Token> ofWord(int word) {
     return tokens.stream().filter(t -> t.word() == word).toList();
+  }
+
+  /** The same tokens, those of {@code words} with an empty term that nothing matches. */
+  AnalyzedQuery masking(Set<Integer> words) {
+    if (words.isEmpty()) {
+      return this;
+    }
+    return new AnalyzedQuery(
+        tokens.stream().map(t -> words.contains(t.word()) ? new Token("", t.position(), t.word()) : t).toList());
   }
 
   private static int wordAt(int[] wordStarts, int offset) {

@@ -8,6 +8,7 @@ import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -182,11 +183,13 @@ public final class PaperQueryBuilder {
       analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
     }
     analyzed.add(AnalyzedQuery.of(analyzer, Fields.SUMMARY_BIGRAMS, query.words()));
-    List<Query> words = wordQueries(query.words(), analyzed, vocabulary);
+    Set<Integer> searchedWhole = new HashSet<>();
+    List<Query> words = wordQueries(query.words(), analyzed, vocabulary, searchedWhole);
     words.forEach(q -> any.add(q, Occur.SHOULD));
     if (!words.isEmpty()) {
+      // A word searched whole in the summaries (시그립, 콘텍스트) is no gloss of its pieces (텍스트: text).
       glossary
-          .expansions(analyzed.get(SUMMARY), analyzed.get(TITLE))
+          .expansions(analyzed.get(SUMMARY).masking(searchedWhole), analyzed.get(TITLE))
           .forEach(q -> any.add(q, Occur.SHOULD));
     }
     List<Query> phrases = new ArrayList<>();
@@ -210,8 +213,12 @@ public final class PaperQueryBuilder {
     return all.build();
   }
 
-  /** One query per plain word: the word's tokens in each field, the best field winning. */
-  private List<Query> wordQueries(List<String> words, List<AnalyzedQuery> perField, IndexReader vocabulary) {
+  /**
+   * One query per plain word: the word's tokens in each field, the best field winning. Adds to {@code
+   * searchedWhole} the words of several summary tokens that the summaries search as one word.
+   */
+  private List<Query> wordQueries(
+      List<String> words, List<AnalyzedQuery> perField, IndexReader vocabulary, Set<Integer> searchedWhole) {
     List<Query> queries = new ArrayList<>(words.size());
     boolean[] functionWords = functionWords(words, perField.get(TITLE));
     for (int w = 0; w < words.size(); w++) {
@@ -220,6 +227,9 @@ public final class PaperQueryBuilder {
       }
       List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
       Respelling respelling = transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary);
+      if (respelling.summary() != null && perField.get(SUMMARY).ofWord(w).size() > 1) {
+        searchedWhole.add(w);
+      }
       for (int f = 0; f < FIELDS.size(); f++) {
         Query q =
             f == SUMMARY && respelling.summary() != null

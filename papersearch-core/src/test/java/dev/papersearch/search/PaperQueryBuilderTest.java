@@ -31,7 +31,10 @@ class PaperQueryBuilderTest {
   }
 
   private static String query(String typed, Word english, Word hangul) {
-    Glossary glossary = new Glossary(List.of(), List.of(english), List.of(hangul));
+    return query(typed, new Glossary(List.of(), List.of(english), List.of(hangul)));
+  }
+
+  private static String query(String typed, Glossary glossary) {
     return new PaperQueryBuilder(index.queryAnalyzer(), glossary)
         .build(UserQuery.parse(typed), DateRange.ALL, null)
         .toString();
@@ -58,5 +61,20 @@ class PaperQueryBuilderTest {
     String q = query("파이4", new Word("phi", 12), new Word("파이", 3));
     assertTrue(q.contains("summary:\"phi 4\"") && q.contains("summary:\"파이 4\""), q);
     assertFalse(q.contains("summary:phi summary:4") || q.contains("summary:파이 summary:4"), q);
+  }
+
+  @Test
+  void aPieceOfALoanwordSearchedWholeIsNotGlossed() {
+    // Nori cuts 콘텍스트 into 콘 + 텍스트, which glosses "text": a reader of 콘텍스트 (context) means neither.
+    Glossary glossary =
+        new Glossary(
+            List.of(new Glossary.Entry("텍스트", "text", 40)),
+            List.of(new Word("context", 300)),
+            List.of(new Word("콘텍스트", 6)));
+    String cut = query("콘텍스트 윈도우", glossary);
+    assertTrue(cut.contains("title:context"), cut);
+    assertFalse(cut.matches("(?s).*:text\\b.*"), cut);
+    String word = query("텍스트 윈도우", glossary);
+    assertTrue(word.matches("(?s).*title:text\\b.*"), word);
   }
 }
