@@ -31,12 +31,21 @@ import java.util.regex.Pattern;
  * diffusion and singular value decomposition), unless the short form is in more than {@link
  * #MAX_ABBREVIATION_SHARE} of the papers: {@code LLM} is in 40% of them, so its long form would only
  * add the same small score to half the corpus.
+ *
+ * <p>A Hangul word whose syllables all read as Chinese characters is mostly a Korean word that only
+ * sounds like English ({@code 원리} like only, {@code 소실} like social, {@code 파악} like fake), yet
+ * sometimes the loanword ({@code 비전}, {@code 매칭}, {@code 제로}). Which, the papers tell: a loanword
+ * is written in the papers that use its English word far more often than chance would put them
+ * together. Each such pair whose shared papers chance would reach less than once in {@link
+ * #CHANCE} is kept as a {@link Glossary.SoundPair}.
  */
 public final class GlossaryMiner {
 
   public static final int MIN_COUNT = 3;
   static final double MAX_ABBREVIATION_SHARE = 0.1;
   private static final int MAX_KOREAN_WORDS = 4;
+  /** How unlikely by chance a Sino-Korean-looking word and its English sound-alike must share papers. */
+  static final double CHANCE = 0.05;
   private static final Pattern GLOSS =
       Pattern.compile(
           "((?:[가-힣]+(?:-[가-힣]+)* ){0," + (MAX_KOREAN_WORDS - 1) + "}[가-힣]+(?:-[가-힣]+)*) ?\\(([A-Za-z][A-Za-z0-9 .\\-]{1,60}?)\\s*(?:[,;][^)]*)?\\)");
@@ -78,9 +87,18 @@ public final class GlossaryMiner {
   /** Papers per Hangul word of a summary, with and without a trailing particle. */
   private final Map<String, Integer> hangulWords = new HashMap<>();
 
+  /**
+   * Papers per Hangul word reading as Chinese characters and English word of the same paper that
+   * sounds like it, as {@code hangul \t english}.
+   */
+  private final Map<String, Integer> soundAlikes = new HashMap<>();
+
+  /** The sound of each Sino-Korean-looking Hangul word met so far ({@code null} for none). */
+  private final Map<String, SoundKey.Reading> hangulReadings = new HashMap<>();
+
   /** Counts the English words of one paper's title and summary, and the summary's glosses. */
   public void addPaper(String title, String summary) {
-    countOnce(ENGLISH_WORD, title, summary, englishWords);
+    Set<String> english = countOnce(ENGLISH_WORD, title, summary, englishWords);
     countOnce(OTHER_SHORT_FORM, title, summary, otherShortForms);
     papers++;
     Set<AbbreviationFinder.Definition> defined = new HashSet<>(AbbreviationFinder.in(title));
@@ -92,11 +110,32 @@ public final class GlossaryMiner {
       hangul.addAll(Particles.forms(m.group()));
     }
     hangul.forEach(w -> hangulWords.merge(w, 1, Integer::sum));
+    countSoundAlikes(hangul, english);
     add(summary);
   }
 
-  /** Counts each lower-cased match of {@code words} in a paper's title or summary once into {@code papersPer}. */
-  private static void countOnce(Pattern words, String title, String summary, Map<String, Integer> papersPer) {
+  /**
+   * Counts the pairs of one paper's Sino-Korean-looking Hangul words and English words, or their
+   * singulars ({@code 타이탄} beside titans pairs with titan), that sound alike.
+   */
+  private void countSoundAlikes(Set<String> hangul, Set<String> english) {
+    Set<String> forms = new HashSet<>();
+    english.forEach(w -> forms.addAll(EnglishPlurals.forms(w)));
+    SoundIndex sounds = SoundIndex.ofEnglish(forms.stream().map(w -> new Glossary.Word(w, 1)).toList());
+    for (String word : hangul) {
+      SoundKey.Reading reading =
+          hangulReadings.computeIfAbsent(word, w -> SinoKorean.readsAsHanja(w) ? SoundKey.ofHangul(w) : null);
+      if (reading != null) {
+        sounds.all(List.of(reading)).forEach(e -> soundAlikes.merge(word + "\t" + e, 1, Integer::sum));
+      }
+    }
+  }
+
+  /**
+   * Counts each lower-cased match of {@code words} in a paper's title or summary once into {@code
+   * papersPer}, and returns the matches.
+   */
+  private static Set<String> countOnce(Pattern words, String title, String summary, Map<String, Integer> papersPer) {
     Set<String> found = new HashSet<>();
     for (String text : List.of(title, summary)) {
       Matcher m = words.matcher(text);
@@ -105,6 +144,7 @@ public final class GlossaryMiner {
       }
     }
     found.forEach(w -> papersPer.merge(w, 1, Integer::sum));
+    return found;
   }
 
   /** Counts the glosses in one text. */
@@ -159,6 +199,7 @@ public final class GlossaryMiner {
     other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
     other.otherShortForms.forEach((word, n) -> otherShortForms.merge(word, n, Integer::sum));
     other.hangulWords.forEach((word, n) -> hangulWords.merge(word, n, Integer::sum));
+    other.soundAlikes.forEach((pair, n) -> soundAlikes.merge(pair, n, Integer::sum));
   }
 
   private static List<Map<String, Integer>> byLength() {
@@ -190,7 +231,35 @@ public final class GlossaryMiner {
     entries.sort(
         Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
     List<Glossary.Word> words = sorted(englishWords);
-    return new Glossary(entries, words, sorted(transliterable(hangulWords, words)), abbreviations());
+    Map<String, Integer> hangul = transliterable(hangulWords, words);
+    return new Glossary(entries, words, sorted(hangul), abbreviations(), soundPairs(hangul.keySet()));
+  }
+
+  /** The sound-alike pairs of {@code hangul} words that share papers beyond {@link #CHANCE}. */
+  private List<Glossary.SoundPair> soundPairs(Set<String> hangul) {
+    List<Glossary.SoundPair> out = new ArrayList<>();
+    soundAlikes.forEach(
+        (pair, shared) -> {
+          String[] words = pair.split("\t");
+          double expected = (double) hangulWords.get(words[0]) * englishWords.getOrDefault(words[1], 1) / papers;
+          if (hangul.contains(words[0]) && atLeastByChance(shared, expected) < CHANCE) {
+            out.add(new Glossary.SoundPair(words[0], words[1], shared));
+          }
+        });
+    out.sort(
+        Comparator.comparing(Glossary.SoundPair::hangul).thenComparing(Glossary.SoundPair::english));
+    return out;
+  }
+
+  /** The chance of {@code k} or more events where {@code expected} are expected (Poisson). */
+  static double atLeastByChance(int k, double expected) {
+    double below = 0;
+    double term = Math.exp(-expected);
+    for (int i = 0; i < k; i++) {
+      below += term;
+      term *= expected / (i + 1);
+    }
+    return Math.max(0, 1 - below);
   }
 
   private List<Glossary.Abbreviation> abbreviations() {

@@ -15,12 +15,19 @@ public final class Particles {
 
   private Particles() {}
 
-  /** {@code word}, then {@code word} without each particle it ends with (keeping two syllables or more). */
+  /**
+   * {@code word}, then {@code word} without each particle it ends with (keeping two syllables or more);
+   * not without the end of a longer particle it ends with: {@code 마진으로} is 마진 + 으로, never 마진으 + 로.
+   */
   public static List<String> forms(String word) {
     List<String> out = new ArrayList<>(List.of(word));
+    String longer = null;
     for (String particle : PARTICLES) {
-      if (word.endsWith(particle) && word.length() > particle.length() + 1) {
-        out.add(word.substring(0, word.length() - particle.length()));
+      if (word.endsWith(particle) && (longer == null || !longer.endsWith(particle))) {
+        longer = particle;
+        if (word.length() > particle.length() + 1) {
+          out.add(word.substring(0, word.length() - particle.length()));
+        }
       }
     }
     return out;

@@ -2,8 +2,11 @@ package dev.papersearch.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Words of one script indexed by their {@link SoundKey}, to find the one a word of the other script
@@ -48,13 +51,18 @@ public final class SoundIndex {
 
   /** The word that best spells any of {@code readings} (of the other script), or {@code null}. */
   public Entry best(List<SoundKey.Reading> readings) {
+    return best(readings, e -> true);
+  }
+
+  /** The {@code allowed} word that best spells any of {@code readings}, or {@code null}. */
+  public Entry best(List<SoundKey.Reading> readings, Predicate<Entry> allowed) {
     Entry best = null;
     int bestAgreement = 0;
     for (SoundKey.Reading other : readings) {
       for (Entry e : byKey.getOrDefault(other.key(), List.of())) {
-        int agreement =
-            hangul ? SoundKey.vowelAgreement(e.reading(), other) : SoundKey.vowelAgreement(other, e.reading());
+        int agreement = agreement(e, other);
         if (agreement > 0
+            && allowed.test(e)
             && (best == null || agreement > bestAgreement || agreement == bestAgreement && moreUsed(e, best))) {
           best = e;
           bestAgreement = agreement;
@@ -62,6 +70,23 @@ public final class SoundIndex {
       }
     }
     return best;
+  }
+
+  /** Every word that spells one of {@code readings}, however well its vowels agree. */
+  public Set<String> all(List<SoundKey.Reading> readings) {
+    Set<String> out = new HashSet<>();
+    for (SoundKey.Reading other : readings) {
+      for (Entry e : byKey.getOrDefault(other.key(), List.of())) {
+        if (agreement(e, other) > 0) {
+          out.add(e.text());
+        }
+      }
+    }
+    return out;
+  }
+
+  private int agreement(Entry e, SoundKey.Reading other) {
+    return hangul ? SoundKey.vowelAgreement(e.reading(), other) : SoundKey.vowelAgreement(other, e.reading());
   }
 
   private static boolean moreUsed(Entry e, Entry than) {

@@ -7,9 +7,12 @@ import dev.papersearch.analysis.SinoKorean;
 import dev.papersearch.analysis.SoundIndex;
 import dev.papersearch.analysis.SoundKey;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the English word a Hangul spelling transliterates, among the English words the indexed papers
@@ -19,7 +22,10 @@ import java.util.Map;
  * otherwise find nothing.
  *
  * <p>Words match when they share a {@link SoundKey} and their vowels agree, the best of several as
- * {@link SoundIndex} picks it. A particle typed after the name ({@code 맘바의}) is tried without.
+ * {@link SoundIndex} picks it. A particle typed after the name ({@code 맘바의}) is tried without. A
+ * Hangul word of Sino-Korean syllables only matches the English words the glossary pairs it with
+ * ({@link Glossary.SoundPair}): {@code 비전} is vision, but {@code 원리} is no spelling of only nor
+ * {@code 마진} of machine.
  */
 final class Transliterations {
 
@@ -36,12 +42,12 @@ final class Transliterations {
   private final SoundIndex english;
   private final SoundIndex hangul;
   private final Map<String, Integer> hangulPapers = new HashMap<>();
-  private final Map<String, Integer> englishPapers = new HashMap<>();
+  private final Set<String> soundPairs = new HashSet<>();
 
   Transliterations(Glossary glossary) {
     english = SoundIndex.ofEnglish(glossary.words());
     glossary.hangulWords().forEach(w -> hangulPapers.put(w.text(), w.papers()));
-    glossary.words().forEach(w -> englishPapers.put(w.text(), w.papers()));
+    glossary.soundPairs().forEach(p -> soundPairs.add(pair(p.hangul(), p.english())));
     hangul = SoundIndex.ofHangul(glossary.hangulWords().stream().filter(w -> !isWordWithParticle(w.text())).toList());
   }
 
@@ -59,12 +65,20 @@ final class Transliterations {
 
   /**
    * The Hangul word the summaries write for the English {@code word}, or for its singular when the
-   * word as typed has none, or {@code null}.
+   * word as typed has none, or {@code null}. When the word sounding most like it is a Korean word
+   * ({@link #spells}), only a spelling the glossary pairs with it may stand in: the next best
+   * sound-alike is mostly another Korean word ({@code 택소노미} is written in one paper that never says
+   * taxonomy, {@code 택사노미} beside it).
    */
   String hangulFor(String word) {
     for (String form : EnglishPlurals.forms(word)) {
-      SoundIndex.Entry best = hangul.best(SoundKey.ofLatin(form));
-      if (best != null && SoundKey.consonants(best.reading()) >= MIN_CONSONANTS && !isKoreanWord(best, form)) {
+      String english = form.toLowerCase(Locale.ROOT);
+      List<SoundKey.Reading> readings = SoundKey.ofLatin(form);
+      SoundIndex.Entry best = hangul.best(readings);
+      if (best != null && !spells(best.text(), english)) {
+        best = hangul.best(readings, h -> paired(h.text(), english));
+      }
+      if (best != null && SoundKey.consonants(best.reading()) >= MIN_CONSONANTS) {
         return best.text();
       }
     }
@@ -72,25 +86,34 @@ final class Transliterations {
   }
 
   /**
-   * Whether the Hangul that sounds like {@code english} is rather a Sino-Korean word of its own, read
-   * as characters and written in more than {@link PaperQueryBuilder#LOANWORD_RATIO} times the papers
-   * of the English word ({@code 추정} for judging, {@code 보다} for body): a reader typing the English
-   * word does not mean it.
+   * Whether {@code hangul} may spell {@code english}: any Hangul word may that holds a syllable no
+   * Chinese character reads, one of Sino-Korean syllables (or with a particle after such a word: {@code
+   * 부패에}) only where the papers pair them.
    */
-  private boolean isKoreanWord(SoundIndex.Entry found, String english) {
-    int papers = Math.max(1, englishPapers.getOrDefault(english.toLowerCase(Locale.ROOT), 0));
-    return SinoKorean.readsAsHanja(found.text()) && found.papers() > (long) PaperQueryBuilder.LOANWORD_RATIO * papers;
+  private boolean spells(String hangul, String english) {
+    return Particles.forms(hangul).stream().noneMatch(SinoKorean::readsAsHanja) || paired(hangul, english);
+  }
+
+  /** Whether the glossary pairs {@code hangul}, or it without its particle, with {@code english}. */
+  private boolean paired(String hangul, String english) {
+    return Particles.forms(hangul).stream().anyMatch(form -> soundPairs.contains(pair(form, english)));
+  }
+
+  private static String pair(String hangul, String english) {
+    return hangul + "\t" + english;
   }
 
   /**
    * The English word {@code hangul} (Hangul syllables only) spells, or {@code null}. A {@code
    * versioned} word, one a version number follows ({@code 파이4}), is a model's name, so a single
    * consonant is enough to look it up ({@code 파이} → phi) when it has two syllables or more: a single
-   * syllable before a number is mostly Korean ({@code 제2차}, {@code 구3}).
+   * syllable before a number is mostly Korean ({@code 제2차}, {@code 구3}). The version also tells a
+   * name from a Sino-Korean word, so a versioned word needs no {@link Glossary.SoundPair}.
    */
   Spelling englishFor(String hangul, boolean versioned) {
     for (String form : Particles.forms(hangul)) {
-      SoundIndex.Entry found = lookUp(form, versioned && form.length() > 1 ? 1 : MIN_CONSONANTS);
+      boolean name = versioned && form.length() > 1;
+      SoundIndex.Entry found = lookUp(form, name ? 1 : MIN_CONSONANTS, e -> name || spells(form, e.text()));
       if (found != null) {
         return new Spelling(form, found.text(), found.papers(), hangulPapers.getOrDefault(form, 0));
       }
@@ -98,11 +121,11 @@ final class Transliterations {
     return null;
   }
 
-  private SoundIndex.Entry lookUp(String hangul, int minConsonants) {
+  private SoundIndex.Entry lookUp(String hangul, int minConsonants, Predicate<SoundIndex.Entry> allowed) {
     SoundKey.Reading reading = SoundKey.ofHangul(hangul);
     if (reading == null || SoundKey.consonants(reading) < minConsonants) {
       return null;
     }
-    return english.best(List.of(reading));
+    return english.best(List.of(reading), allowed);
   }
 }

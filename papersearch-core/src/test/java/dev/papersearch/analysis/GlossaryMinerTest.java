@@ -1,6 +1,7 @@
 package dev.papersearch.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -139,8 +140,34 @@ class GlossaryMinerTest {
             List.of(new Glossary.Entry("잔차 연결", "residual connection", 4)),
             List.of(new Glossary.Word("mamba", 3)),
             List.of(new Glossary.Word("맘바", 1)),
-            List.of(new Glossary.Abbreviation("3dgs", "3d gaussian splatting", 34)));
+            List.of(new Glossary.Abbreviation("3dgs", "3d gaussian splatting", 34)),
+            List.of(new Glossary.SoundPair("비전", "vision", 245)));
     g.write(dir.resolve("glossary.tsv"));
     assertEquals(g, Glossary.read(dir.resolve("glossary.tsv")));
+  }
+
+  @Test
+  void aSinoKoreanLookingWordIsPairedWithTheEnglishItIsWrittenBeside() {
+    GlossaryMiner miner = new GlossaryMiner();
+    for (int i = 0; i < 5; i++) {
+      miner.addPaper("Vision Models " + i, "새로운 비전 모델을 제안합니다.");
+      miner.addPaper("Attention Analysis " + i, "학습 원리를 분석합니다.");
+      miner.addPaper("Only Attention " + i, "주의만 봅니다.");
+    }
+    // One paper writes 원리 beside "only", as chance would now and then.
+    miner.addPaper("Only Attention", "학습 원리를 분석합니다.");
+    for (int i = 0; i < 40; i++) {
+      miner.addPaper("Other " + i, "관련 없는 요약입니다.");
+    }
+    Glossary g = miner.glossary();
+    assertTrue(g.hangulWords().stream().anyMatch(w -> w.text().equals("원리")), "원리 sounds like only");
+    assertEquals(List.of(new Glossary.SoundPair("비전", "vision", 5)), g.soundPairs());
+  }
+
+  @Test
+  void chanceOfAtLeastKEvents() {
+    assertEquals(1.0, GlossaryMiner.atLeastByChance(0, 3.0), 1e-12);
+    assertEquals(1 - Math.exp(-0.5), GlossaryMiner.atLeastByChance(1, 0.5), 1e-12);
+    assertEquals(1 - Math.exp(-2) * (1 + 2), GlossaryMiner.atLeastByChance(2, 2.0), 1e-12);
   }
 }

@@ -132,6 +132,10 @@ class RelevanceFeaturesTest {
     // 개선 sounds like gaussian, but it is 改善 (and in more summaries than gaussian is in papers): the
     // Gaussian title must not answer it.
     assertEquals(List.of("2408.90016", "2408.90017", "2408.90019"), ids("개선").stream().sorted().toList());
+    // 주지 (周知, making known) sounds like judge, and no paper writes it beside the English word:
+    // judge must not find 2408.90041, which says 주지 and nothing about judges.
+    List<String> judge = ids("judge");
+    assertTrue(judge.contains("2408.90040") && !judge.contains("2408.90041"), judge.toString());
   }
 
   @Test
@@ -195,8 +199,9 @@ class RelevanceFeaturesTest {
 
   @Test
   void anEnglishWordFindsItsHangulSpellingOnlyAsAWhole() {
-    // 2408.90032 writes 택소노미, which Nori cuts into 택 소노 미; 2408.90033 has 소노 (a place name),
-    // one of those pieces, and nothing about taxonomies.
+    // 2408.90032 writes 텍소노미, which Nori cuts into 텍 소노 미; 2408.90033 has 소노 (a place name),
+    // one of those pieces, and nothing about taxonomies. (택소노미, all Sino-Korean syllables, would
+    // need a paper writing it beside "taxonomy": see TransliterationsTest.)
     List<String> taxonomy = ids("taxonomy");
     assertTrue(taxonomy.containsAll(List.of("2408.90034", "2408.90032")), taxonomy.toString());
     assertTrue(!taxonomy.contains("2408.90033"), taxonomy.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.Glossary.SoundPair;
 import dev.papersearch.analysis.Glossary.Word;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,10 @@ class TransliterationsTest {
 
   private static Transliterations of(List<Word> english, List<Word> hangul) {
     return new Transliterations(new Glossary(List.of(), english, hangul));
+  }
+
+  private static Transliterations of(List<Word> english, List<Word> hangul, List<SoundPair> pairs) {
+    return new Transliterations(new Glossary(List.of(), english, hangul, List.of(), pairs));
   }
 
   @Test
@@ -40,12 +45,22 @@ class TransliterationsTest {
   }
 
   @Test
-  void aSinoKoreanWordFarMoreCommonThanTheEnglishIsNoSpelling() {
-    // 추정 (推定, estimation) sounds like "judging" and is written in far more papers than it.
-    List<Word> hangul = List.of(new Word("추정", 60));
-    assertNull(of(List.of(new Word("judging", 2)), hangul).hangulFor("judging"));
-    // A loanword whose syllables all read as characters stays one while the English is common too.
-    assertEquals("가우시안", of(List.of(new Word("gaussian", 40)), List.of(new Word("가우시안", 90))).hangulFor("gaussian"));
+  void aSinoKoreanWordSpellsOnlyTheEnglishTheGlossaryPairsItWith() {
+    // Counts of the real corpus. 원리 (原理, principle) sounds like "only", 마진 like "machine", and
+    // neither is ever written beside it; 마진 is written beside "margin", 가우시안 beside "gaussian".
+    List<Word> english = List.of(new Word("only", 30), new Word("machine", 68), new Word("margin", 4), new Word("gaussian", 177));
+    List<Word> hangul = List.of(new Word("원리", 24), new Word("마진", 9), new Word("가우시안", 97));
+    List<SoundPair> pairs = List.of(new SoundPair("마진", "margin", 1), new SoundPair("가우시안", "gaussian", 63));
+    Transliterations t = of(english, hangul, pairs);
+    assertNull(t.hangulFor("only"));
+    assertNull(t.englishFor("원리", false));
+    assertNull(t.hangulFor("machine"));
+    assertEquals("마진", t.hangulFor("margin"));
+    assertEquals("margin", t.englishFor("마진", false).english());
+    assertEquals("가우시안", t.hangulFor("gaussian"));
+    assertEquals("가우시안", t.hangulFor("Gaussians"));
+    // A loanword holding a syllable no character reads needs no pair.
+    assertEquals("프로필", of(List.of(new Word("profile", 3)), List.of(new Word("프로필", 9))).hangulFor("profile"));
   }
 
   @Test
@@ -61,7 +76,10 @@ class TransliterationsTest {
     // Counts of the real corpus: 페이지 (page) is written more often than 패치, and both sound like
     // patch to a key that reads tch as ch; the short a of patch is never 에이.
     Transliterations t =
-        of(List.of(new Word("patch", 21), new Word("page", 6)), List.of(new Word("페이지", 118), new Word("패치", 87)));
+        of(
+            List.of(new Word("patch", 21), new Word("page", 6)),
+            List.of(new Word("페이지", 118), new Word("패치", 87)),
+            List.of(new SoundPair("패치", "patch", 17)));
     assertEquals("패치", t.hangulFor("patch"));
     assertEquals("패치", t.hangulFor("patches"));
     assertEquals("페이지", t.hangulFor("page"));
