@@ -2,8 +2,12 @@ package dev.papersearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,13 +17,36 @@ public final class Folders {
 
   private Folders() {}
 
-  /** Bytes in the regular files below {@code dir}. */
+  /**
+   * Bytes in the regular files below {@code dir}. A file removed while the folder is walked (a merged
+   * segment, the glossary's temporary file renamed into place) counts as nothing, not as an error.
+   */
   public static long size(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(Folders::sizeOf).sum();
+    long[] bytes = {0};
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()) {
+                bytes[0] += attrs.size();
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return bytes[0];
   }
 
   /** Removes {@code dir} and everything below it; nothing to do when it does not exist. */
@@ -34,14 +61,6 @@ public final class Folders {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // merged away while walking
     }
   }
 }
