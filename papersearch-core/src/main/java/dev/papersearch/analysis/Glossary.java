@@ -13,7 +13,7 @@ import java.util.List;
  * summaries' {@code 한국어 용어(English term)} habit, and the English words of titles and summaries
  * with the number of papers using each, which a Hangul transliteration can be matched to by sound
  * (see {@link SoundKey}), with the Hangul words that sound like them, and the abbreviations the papers
- * define ({@code 3dgs ↔ 3d gaussian splatting}), and which Sino-Korean-looking Hangul words the papers
+ * define ({@code 3dgs ↔ 3d gaussian splatting}), and which Korean-reading Hangul words the papers
  * really write for an English word ({@link SoundPair}). Stored as TSV: {@code korean, english,
  * count}, with an empty Korean column for an English word and an empty English one for a Hangul word;
  * an abbreviation is {@code short, long, count, abbreviation}, a sound pair {@code hangul, english,
@@ -40,7 +40,7 @@ public record Glossary(
   public record Word(String text, int papers) {}
 
   /**
-   * A Hangul word all of whose syllables read as Chinese characters and an English word it sounds
+   * A Hangul word that reads as Korean ({@link Predicates#readsAsKorean}) and an English word it sounds
    * like, written in the same papers far more often than chance ({@code 비전} and vision, in 245
    * papers): the evidence that the Hangul is that word's loanword, not a Korean word that merely
    * sounds like it ({@code 원리} and only, in none).

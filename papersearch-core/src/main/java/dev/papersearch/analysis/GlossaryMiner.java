@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  * #MAX_ABBREVIATION_SHARE} of the papers: {@code LLM} is in 40% of them, so its long form would only
  * add the same small score to half the corpus.
  *
- * <p>A Hangul word whose syllables all read as Chinese characters is mostly a Korean word that only
- * sounds like English ({@code 원리} like only, {@code 소실} like social, {@code 파악} like fake), yet
- * sometimes the loanword ({@code 비전}, {@code 매칭}, {@code 제로}). Which, the papers tell: a loanword
+ * <p>A Hangul word that reads as Korean ({@link Predicates#readsAsKorean}: all its syllables read as
+ * Chinese characters, or it is a verb form) is mostly a Korean word that only sounds like English
+ * ({@code 원리} like only, {@code 소실} like social, {@code 많은} like mean), yet sometimes the loanword
+ * ({@code 비전}, {@code 매칭}, {@code 제로}, {@code 피치}). Which, the papers tell: a loanword
  * is written in the papers that use its English word far more often than chance would put them
  * together. Each such pair whose shared papers chance would reach less than once in {@link
  * #CHANCE} is kept as a {@link Glossary.SoundPair}.
@@ -45,7 +46,7 @@ public final class GlossaryMiner {
   static final double MAX_ABBREVIATION_SHARE = 0.1;
   private static final int MAX_KOREAN_WORDS = 4;
   /**
-   * How unlikely by chance a Sino-Korean-looking word and its English sound-alike must share papers:
+   * How unlikely by chance a Korean-reading word and its English sound-alike must share papers:
    * thousands of pairs are tested, so at 0.05 a few Korean words passed (사실 and social share 2 of
    * 90 and 15 papers, chance 0.026).
    */
@@ -92,12 +93,12 @@ public final class GlossaryMiner {
   private final Map<String, Integer> hangulWords = new HashMap<>();
 
   /**
-   * Papers per Hangul word reading as Chinese characters and English word of the same paper that
-   * sounds like it, as {@code hangul \t english}.
+   * Papers per Hangul word and English word of the same paper that sounds like it, as {@code hangul
+   * \t english}.
    */
   private final Map<String, Integer> soundAlikes = new HashMap<>();
 
-  /** The sound of each Sino-Korean-looking Hangul word met so far ({@code null} for none). */
+  /** The sound of each Hangul word met so far. */
   private final Map<String, SoundKey.Reading> hangulReadings = new HashMap<>();
 
   /** Counts the English words of one paper's title and summary, and the summary's glosses. */
@@ -119,8 +120,8 @@ public final class GlossaryMiner {
   }
 
   /**
-   * Counts the pairs of one paper's Sino-Korean-looking Hangul words and English words, or their
-   * singulars ({@code 타이탄} beside titans pairs with titan), that sound alike.
+   * Counts the pairs of one paper's Hangul words and English words, or their singulars ({@code 타이탄}
+   * beside titans pairs with titan), that sound alike.
    */
   private void countSoundAlikes(Set<String> hangul, Set<String> english) {
     Set<String> forms = new HashSet<>();
@@ -128,7 +129,7 @@ public final class GlossaryMiner {
     SoundIndex sounds = SoundIndex.ofEnglish(forms.stream().map(w -> new Glossary.Word(w, 1)).toList());
     for (String word : hangul) {
       SoundKey.Reading reading =
-          hangulReadings.computeIfAbsent(word, w -> SinoKorean.readsAsHanja(w) ? SoundKey.ofHangul(w) : null);
+          hangulReadings.computeIfAbsent(word, SoundKey::ofHangul);
       if (reading != null) {
         sounds.all(List.of(reading)).forEach(e -> soundAlikes.merge(word + "\t" + e, 1, Integer::sum));
       }
@@ -239,15 +240,20 @@ public final class GlossaryMiner {
     return new Glossary(entries, words, sorted(hangul), abbreviations(), soundPairs(hangul.keySet()));
   }
 
-  /** The sound-alike pairs of {@code hangul} words that share papers beyond {@link #CHANCE}. */
+  /**
+   * The sound-alike pairs of {@code hangul} words reading as Korean that share papers beyond {@link
+   * #CHANCE}; no other word needs one.
+   */
   private List<Glossary.SoundPair> soundPairs(Set<String> hangul) {
     List<Glossary.SoundPair> out = new ArrayList<>();
     soundAlikes.forEach(
         (pair, shared) -> {
           String[] words = pair.split("\t");
-          double expected = (double) hangulWords.get(words[0]) * englishWords.getOrDefault(words[1], 1) / papers;
-          if (hangul.contains(words[0]) && atLeastByChance(shared, expected) < CHANCE) {
-            out.add(new Glossary.SoundPair(words[0], words[1], shared));
+          if (hangul.contains(words[0])) {
+            double expected = (double) hangulWords.get(words[0]) * englishWords.getOrDefault(words[1], 1) / papers;
+            if (atLeastByChance(shared, expected) < CHANCE && Predicates.readsAsKorean(words[0])) {
+              out.add(new Glossary.SoundPair(words[0], words[1], shared));
+            }
           }
         });
     out.sort(

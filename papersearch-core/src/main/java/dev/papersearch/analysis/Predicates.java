@@ -24,6 +24,15 @@ public final class Predicates {
 
   private Predicates() {}
 
+  /**
+   * Whether the Hangul {@code word} reads as Korean of its own, so that sounding like an English word is
+   * no sign that it spells one: all of it (or all before a particle) Sino-Korean syllables ({@code
+   * 원리}, {@code 부패에}), or a conjugated verb ({@code 많은}, {@code 틀린}).
+   */
+  public static boolean readsAsKorean(String word) {
+    return Particles.forms(word).stream().anyMatch(SinoKorean::readsAsHanja) || isConjugated(word);
+  }
+
   /** Whether {@code word} (Hangul) reads as a verb or adjective stem followed, last, by an ending. */
   public static boolean isConjugated(String word) {
     try (TokenStream stream = MORPHEMES.tokenStream("", word)) {

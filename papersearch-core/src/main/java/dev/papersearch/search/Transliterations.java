@@ -3,7 +3,7 @@ package dev.papersearch.search;
 import dev.papersearch.analysis.EnglishPlurals;
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Particles;
-import dev.papersearch.analysis.SinoKorean;
+import dev.papersearch.analysis.Predicates;
 import dev.papersearch.analysis.SoundIndex;
 import dev.papersearch.analysis.SoundKey;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -23,9 +24,10 @@ import java.util.function.Predicate;
  *
  * <p>Words match when they share a {@link SoundKey} and their vowels agree, the best of several as
  * {@link SoundIndex} picks it. A particle typed after the name ({@code 맘바의}) is tried without. A
- * Hangul word of Sino-Korean syllables only matches the English words the glossary pairs it with
- * ({@link Glossary.SoundPair}): {@code 비전} is vision, but {@code 원리} is no spelling of only nor
- * {@code 마진} of machine.
+ * Hangul word that reads as Korean ({@link Predicates#readsAsKorean}: Sino-Korean syllables, a verb
+ * form) only matches the English words the glossary pairs it with ({@link Glossary.SoundPair}): {@code
+ * 비전} is vision, but {@code 원리} is no spelling of only, {@code 마진} none of machine, {@code 많은}
+ * none of mean.
  */
 final class Transliterations {
 
@@ -43,6 +45,9 @@ final class Transliterations {
   private final SoundIndex hangul;
   private final Map<String, Integer> hangulPapers = new HashMap<>();
   private final Set<String> soundPairs = new HashSet<>();
+
+  /** {@link Predicates#readsAsKorean} of the Hangul words met, since Nori reads a verb form slowly. */
+  private final Map<String, Boolean> readsAsKorean = new ConcurrentHashMap<>();
 
   Transliterations(Glossary glossary) {
     english = SoundIndex.ofEnglish(glossary.words());
@@ -86,12 +91,11 @@ final class Transliterations {
   }
 
   /**
-   * Whether {@code hangul} may spell {@code english}: any Hangul word may that holds a syllable no
-   * Chinese character reads, one of Sino-Korean syllables (or with a particle after such a word: {@code
-   * 부패에}) only where the papers pair them.
+   * Whether {@code hangul} may spell {@code english}: any Hangul word may that does not read as
+   * Korean of its own, one that does only where the papers pair them.
    */
   private boolean spells(String hangul, String english) {
-    return Particles.forms(hangul).stream().noneMatch(SinoKorean::readsAsHanja) || paired(hangul, english);
+    return !readsAsKorean.computeIfAbsent(hangul, Predicates::readsAsKorean) || paired(hangul, english);
   }
 
   /** Whether the glossary pairs {@code hangul}, or it without its particle, with {@code english}. */

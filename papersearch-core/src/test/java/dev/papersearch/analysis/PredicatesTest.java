@@ -21,4 +21,16 @@ class PredicatesTest {
       assertFalse(Predicates.isConjugated(word), word);
     }
   }
+
+  @Test
+  void sinoKoreanWordsAndVerbFormsReadAsKorean() {
+    // 부패에 is 부패 (腐敗) with a particle; 피치 is pitch, but Nori reads it as 피 + 치, a verb form:
+    // only the glossary's sound pairs can tell such a loanword from Korean.
+    for (String word : new String[] {"원리", "부패에", "많은", "틀린", "비전", "피치"}) {
+      assertTrue(Predicates.readsAsKorean(word), word);
+    }
+    for (String word : new String[] {"프로필", "맘바", "트랜스포머를", "데이터"}) {
+      assertFalse(Predicates.readsAsKorean(word), word);
+    }
+  }
 }

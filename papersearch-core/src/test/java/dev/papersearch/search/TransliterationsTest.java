@@ -59,6 +59,15 @@ class TransliterationsTest {
     assertEquals("margin", t.englishFor("마진", false).english());
     assertEquals("가우시안", t.hangulFor("gaussian"));
     assertEquals("가우시안", t.hangulFor("Gaussians"));
+    // Nor is a verb form a spelling (많은, many, sounds like mean) unless the papers pair it: 피치,
+    // which Nori reads as a verb, is pitch.
+    Transliterations verbs =
+        of(
+            List.of(new Word("mean", 32), new Word("pitch", 2)),
+            List.of(new Word("많은", 2000), new Word("피치", 5)),
+            List.of(new SoundPair("피치", "pitch", 1)));
+    assertNull(verbs.hangulFor("mean"));
+    assertEquals("피치", verbs.hangulFor("pitch"));
     // A loanword holding a syllable no character reads needs no pair.
     assertEquals("프로필", of(List.of(new Word("profile", 3)), List.of(new Word("프로필", 9))).hangulFor("profile"));
   }
