@@ -46,7 +46,10 @@ final class Transliterations {
   private final Map<String, Integer> hangulPapers = new HashMap<>();
   private final Set<String> soundPairs = new HashSet<>();
 
-  /** {@link Predicates#readsAsKorean} of the Hangul words met, since Nori reads a verb form slowly. */
+  /**
+   * {@link Predicates#readsAsKorean} of the glossary's Hangul words met as spellings (so at most as many
+   * as it has), since Nori reads a verb form slowly.
+   */
   private final Map<String, Boolean> readsAsKorean = new ConcurrentHashMap<>();
 
   Transliterations(Glossary glossary) {
@@ -117,7 +120,10 @@ final class Transliterations {
   Spelling englishFor(String hangul, boolean versioned) {
     for (String form : Particles.forms(hangul)) {
       boolean name = versioned && form.length() > 1;
-      SoundIndex.Entry found = lookUp(form, name ? 1 : MIN_CONSONANTS, e -> name || spells(form, e.text()));
+      // Not through the cache of spells: a typed word need not be one of the glossary's, and the
+      // cache would grow with every query.
+      boolean free = name || !Predicates.readsAsKorean(form);
+      SoundIndex.Entry found = lookUp(form, name ? 1 : MIN_CONSONANTS, e -> free || paired(form, e.text()));
       if (found != null) {
         return new Spelling(form, found.text(), found.papers(), hangulPapers.getOrDefault(form, 0));
       }
