@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -99,6 +100,9 @@ public final class PaperQueryBuilder {
   /** Index of the summary bigrams among the analyzed forms of the query, after the {@link #FIELDS}. */
   private static final int BIGRAMS = FIELDS.size();
 
+  /** Index of the summary tokens with each word read alone where that keeps more of it. */
+  private static final int WORD_BY_WORD = BIGRAMS + 1;
+
   /**
    * Weight of a word's Hangul character pairs in the summaries. They count only where Nori split the
    * word differently from the papers' text (the word's own tokens then miss), so they are an
@@ -183,14 +187,19 @@ public final class PaperQueryBuilder {
       analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
     }
     analyzed.add(AnalyzedQuery.of(analyzer, Fields.SUMMARY_BIGRAMS, query.words()));
+    analyzed.add(AnalyzedQuery.readingEachWord(analyzer, Fields.SUMMARY, query.words()));
     Set<Integer> searchedWhole = new HashSet<>();
     List<Query> words = wordQueries(query.words(), analyzed, vocabulary, searchedWhole);
     words.forEach(q -> any.add(q, Occur.SHOULD));
     if (!words.isEmpty()) {
       // A word searched whole in the summaries (시그립, 콘텍스트) is no gloss of its pieces (텍스트: text).
-      glossary
-          .expansions(analyzed.get(SUMMARY).masking(searchedWhole), analyzed.get(TITLE))
-          .forEach(q -> any.add(q, Occur.SHOULD));
+      // Both readings of the words glossed: a gloss of the word read alone (지시: instruction) counts
+      // once where the sentence reads it the same.
+      Set<Query> expansions = new LinkedHashSet<>();
+      for (int reading : new int[] {SUMMARY, WORD_BY_WORD}) {
+        expansions.addAll(glossary.expansions(analyzed.get(reading).masking(searchedWhole), analyzed.get(TITLE)));
+      }
+      expansions.forEach(q -> any.add(q, Occur.SHOULD));
     }
     List<Query> phrases = new ArrayList<>();
     for (String phrase : query.phrases()) {
@@ -214,7 +223,8 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * One query per plain word: the word's tokens in each field, the best field winning. Adds to {@code
+   * One query per plain word: the word's tokens in each field, the best field winning, its reading alone
+   * one more summary alternative where that differs ({@link AnalyzedQuery#readingEachWord}). Adds to {@code
    * searchedWhole} the words of several summary tokens that the summaries search as one word.
    */
   private List<Query> wordQueries(
@@ -238,6 +248,10 @@ public final class PaperQueryBuilder {
         if (q != null) {
           fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
         }
+      }
+      List<AnalyzedQuery.Token> alone = perField.get(WORD_BY_WORD).ofWord(w);
+      if (!alone.equals(perField.get(SUMMARY).ofWord(w))) {
+        fields.add(new BoostQuery(tokensQuery(Fields.SUMMARY, alone), boostOf(Fields.SUMMARY)));
       }
       Query respelled = respelled(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary);
       if (respelled != null) {

@@ -77,4 +77,14 @@ class PaperQueryBuilderTest {
     String word = query("텍스트 윈도우", glossary);
     assertTrue(word.matches("(?s).*title:text\\b.*"), word);
   }
+
+  @Test
+  void aWordTheSentenceMisreadsIsSearchedAndGlossedAsReadAlone() {
+    // In this query Nori reads 지시 as 지 + an ending; alone it is the noun, glossed "instruction".
+    Glossary glossary = new Glossary(List.of(new Glossary.Entry("지시", "instruction", 6)), List.of(), List.of());
+    String q = query("응답만 학습해도 지시 따름", glossary);
+    assertTrue(q.contains("summary:지시"), q);
+    assertTrue(q.contains("title:instruct"), q);
+    assertTrue(q.contains("summary:지)"), q); // the sentence's reading stays an alternative
+  }
 }
