@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.index.Fields;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ import org.apache.lucene.search.TermQuery;
  * English inflection do not get in the way ({@code 잔차 연결을} finds {@code residual connections}).
  * An abbreviation the papers define searches its long form too, as an alternative to the word typed
  * ({@link #longFormOf}), and the long form the abbreviation, as an expansion ({@code 3DGS} finds "3D
- * Gaussian Splatting" in titles, {@code mixture of experts} a summary's MoE).
+ * Gaussian Splatting" in titles, {@code mixture of experts} a summary's MoE). A Korean term's {@link
+ * Synonyms} are searched the same way ({@code 사람} → 인간 → human).
  */
 final class GlossaryExpander {
 
@@ -40,7 +42,7 @@ final class GlossaryExpander {
   /** The long forms of each abbreviation, keyed by its analyzed title tokens. */
   private final Map<List<String>, Set<Query>> longForms = new HashMap<>();
 
-  GlossaryExpander(Analyzer analyzer, Glossary glossary) {
+  GlossaryExpander(Analyzer analyzer, Glossary glossary, Synonyms synonyms) {
     for (Glossary.Entry e : glossary.entries()) {
       List<String> koTokens = terms(analyzer, Fields.SUMMARY, e.korean());
       List<String> enTitle = terms(analyzer, Fields.TITLE, e.english());
@@ -53,6 +55,7 @@ final class GlossaryExpander {
           .computeIfAbsent(enTitle.get(0), k -> new ArrayList<>())
           .add(new Side(enTitle, phrase(Fields.SUMMARY, koTokens)));
     }
+    addSynonyms(analyzer, synonyms);
     for (Glossary.Abbreviation a : glossary.abbreviations()) {
       List<String> shortTitle = terms(analyzer, Fields.TITLE, a.shortForm());
       List<String> longTitle = terms(analyzer, Fields.TITLE, a.longForm());
@@ -61,6 +64,35 @@ final class GlossaryExpander {
       if (shortForm != null && longForm != null) {
         longForms.computeIfAbsent(shortTitle, k -> new LinkedHashSet<>()).add(longForm);
         byEnglish.computeIfAbsent(longTitle.get(0), k -> new ArrayList<>()).add(new Side(longTitle, shortForm));
+      }
+    }
+  }
+
+  /**
+   * Each member of a synonym group searches the other members in the summaries, and their glosses:
+   * {@code 사람} finds a summary's 인간 and, through 인간's gloss, a title's "Humans". Added after the
+   * glossary so a group reaches the English of all its members, and keyed like a Korean term so a
+   * word's synonyms and translations compete in one disjunction.
+   */
+  private void addSynonyms(Analyzer analyzer, Synonyms synonyms) {
+    Map<List<String>, List<Query>> glossesOf = new HashMap<>();
+    byKorean.values().stream()
+        .flatMap(List::stream)
+        .forEach(side -> glossesOf.computeIfAbsent(side.tokens(), k -> new ArrayList<>()).add(side.query()));
+    for (List<String> group : synonyms.groups()) {
+      List<List<String>> members =
+          group.stream().map(w -> terms(analyzer, Fields.SUMMARY, w)).filter(t -> !t.isEmpty()).distinct().toList();
+      for (List<String> member : members) {
+        List<Query> others = new ArrayList<>();
+        for (List<String> other : members) {
+          if (!other.equals(member)) {
+            others.add(phrase(Fields.SUMMARY, other));
+            others.addAll(glossesOf.getOrDefault(other, List.of()));
+          }
+        }
+        byKorean
+            .computeIfAbsent(member.get(0), k -> new ArrayList<>())
+            .add(new Side(member, new DisjunctionMaxQuery(others, 0f)));
       }
     }
   }

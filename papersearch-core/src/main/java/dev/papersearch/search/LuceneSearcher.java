@@ -51,26 +51,25 @@ public final class LuceneSearcher implements Searcher {
 
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
 
-  /** Weight of the votes prior ({@link PaperQueryBuilder#VOTES_PRIOR}). */
-  private final double votesPrior;
+  private final QueryOptions options;
 
   public LuceneSearcher(PaperIndex index) {
-    this(index, PaperQueryBuilder.VOTES_PRIOR, DEFAULT_TIMEOUT);
+    this(index, QueryOptions.shipped(), DEFAULT_TIMEOUT);
   }
 
   /** A searcher that stops a search after {@code timeout} with a {@link SearchTimeoutException}. */
   public LuceneSearcher(PaperIndex index, Duration timeout) {
-    this(index, PaperQueryBuilder.VOTES_PRIOR, timeout);
+    this(index, QueryOptions.shipped(), timeout);
   }
 
-  /** A searcher with another votes prior (0 for none); for comparisons. */
-  public LuceneSearcher(PaperIndex index, double votesPrior) {
-    this(index, votesPrior, DEFAULT_TIMEOUT);
+  /** A searcher with other ranking options; for comparisons. */
+  public LuceneSearcher(PaperIndex index, QueryOptions options) {
+    this(index, options, DEFAULT_TIMEOUT);
   }
 
-  private LuceneSearcher(PaperIndex index, double votesPrior, Duration timeout) {
+  private LuceneSearcher(PaperIndex index, QueryOptions options, Duration timeout) {
     this.index = index;
-    this.votesPrior = votesPrior;
+    this.options = options;
     this.timeout = timeout;
   }
 
@@ -78,7 +77,7 @@ public final class LuceneSearcher implements Searcher {
     Glossary glossary = index.glossary();
     QueriesFor current = queries;
     if (current == null || current.glossary() != glossary) {
-      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary, votesPrior));
+      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary, options));
       queries = current;
     }
     return current.builder();

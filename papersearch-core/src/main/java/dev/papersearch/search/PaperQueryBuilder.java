@@ -125,15 +125,15 @@ public final class PaperQueryBuilder {
   private final SummarySpellings spellings;
 
   public PaperQueryBuilder(Analyzer analyzer, Glossary glossary) {
-    this(analyzer, glossary, VOTES_PRIOR);
+    this(analyzer, glossary, QueryOptions.shipped());
   }
 
-  /** A builder with another votes prior (0 for none), for comparisons. */
-  public PaperQueryBuilder(Analyzer analyzer, Glossary glossary, double votesPrior) {
+  /** A builder with other ranking options, for comparisons. */
+  public PaperQueryBuilder(Analyzer analyzer, Glossary glossary, QueryOptions options) {
     this.analyzer = analyzer;
-    this.votesPrior = votesPrior;
+    this.votesPrior = options.votesPrior();
     this.analyzing = new QueryBuilder(analyzer);
-    this.glossary = new GlossaryExpander(analyzer, glossary);
+    this.glossary = new GlossaryExpander(analyzer, glossary, options.synonyms());
     this.transliterations = new Transliterations(glossary);
     this.spellings = new SummarySpellings(analyzer);
   }

@@ -2,39 +2,25 @@ package dev.papersearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.index.Fields;
-import dev.papersearch.index.PaperIndex;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.papersearch.index.PaperDocuments;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden summary tokens of queries, read as one sentence and word by word. */
 class AnalyzedQueryTest {
 
-  @TempDir static Path dir;
-  private static PaperIndex index;
-
-  @BeforeAll
-  static void open() {
-    index = PaperIndex.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
+  private static final Analyzer ANALYZER = PaperDocuments.queryAnalyzer(KoreanOptions.SHIPPED);
 
   private static List<String> sentence(String query) {
-    return render(AnalyzedQuery.of(index.queryAnalyzer(), Fields.SUMMARY, words(query)));
+    return render(AnalyzedQuery.of(ANALYZER, Fields.SUMMARY, words(query)));
   }
 
   private static List<String> wordByWord(String query) {
-    return render(AnalyzedQuery.readingEachWord(index.queryAnalyzer(), Fields.SUMMARY, words(query)));
+    return render(AnalyzedQuery.readingEachWord(ANALYZER, Fields.SUMMARY, words(query)));
   }
 
   private static List<String> words(String query) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Glossary.Word;
+import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.index.PaperIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,5 +87,22 @@ class PaperQueryBuilderTest {
     assertTrue(q.contains("summary:지시"), q);
     assertTrue(q.contains("title:instruct"), q);
     assertTrue(q.contains("summary:지)"), q); // the sentence's reading stays an alternative
+  }
+
+  @Test
+  void aSynonymSearchesTheOtherWordsAndTheirGlosses() {
+    Glossary glossary = new Glossary(List.of(new Glossary.Entry("인간", "human", 40)), List.of(), List.of());
+    Synonyms synonyms = Synonyms.parse("test", "사람, 인간, 휴먼");
+    String q =
+        new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().withSynonyms(synonyms))
+            .build(UserQuery.parse("사람 평가"), DateRange.ALL, null)
+            .toString();
+    assertTrue(q.contains("summary:인간") && q.contains("summary:휴먼"), q);
+    assertTrue(q.contains("title:human"), q); // 인간's gloss
+    String none =
+        new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().withSynonyms(Synonyms.NONE))
+            .build(UserQuery.parse("사람 평가"), DateRange.ALL, null)
+            .toString();
+    assertFalse(none.contains("인간"), none);
   }
 }

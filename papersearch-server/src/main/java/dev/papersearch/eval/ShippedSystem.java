@@ -6,7 +6,7 @@ import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.LuceneSearcher;
-import dev.papersearch.search.PaperQueryBuilder;
+import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
@@ -25,10 +25,10 @@ final class ShippedSystem implements RankingSystem {
   private final Searcher searcher;
 
   ShippedSystem(List<Paper> papers, KoreanOptions korean) {
-    this(papers, korean, PaperQueryBuilder.VOTES_PRIOR);
+    this(papers, korean, QueryOptions.shipped());
   }
 
-  ShippedSystem(List<Paper> papers, KoreanOptions korean, double votesPrior) {
+  ShippedSystem(List<Paper> papers, KoreanOptions korean, QueryOptions options) {
     try {
       dir = Files.createTempDirectory("papersearch-eval");
     } catch (IOException e) {
@@ -37,7 +37,7 @@ final class ShippedSystem implements RankingSystem {
     index = PaperIndex.open(dir, OpenMode.CREATE, korean);
     papers.forEach(index::upsert);
     index.commit();
-    searcher = new LuceneSearcher(index, votesPrior);
+    searcher = new LuceneSearcher(index, options);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package dev.papersearch.eval;
 
 import dev.papersearch.analysis.KoreanOptions;
+import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.QueryOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,7 +39,9 @@ final class Systems {
           "papersearch-nori-stoptags",
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDefaultStopTags()),
           "papersearch-no-votes",
-          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED, 0));
+          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED, QueryOptions.shipped().withVotesPrior(0)),
+          "papersearch-no-synonyms",
+          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED, QueryOptions.shipped().withSynonyms(Synonyms.NONE)));
 
   /** Baselines first, the shipped system last, as the table prints them. */
   static final List<String> DEFAULT_ORDER = List.of("standard", "cjk", "nori-default", "papersearch");
@@ -48,5 +52,6 @@ final class Systems {
           "papersearch-discard",
           "papersearch-inflections",
           "papersearch-nori-stoptags",
-          "papersearch-no-votes");
+          "papersearch-no-votes",
+          "papersearch-no-synonyms");
 }

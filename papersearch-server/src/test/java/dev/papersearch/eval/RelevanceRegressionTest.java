@@ -40,11 +40,13 @@ class RelevanceRegressionTest {
   @Test
   void dailyPapersDevSet() {
     Compared dev = shippedOn("dailypapers-dev.tsv");
-    assertEquals(0.886, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.862, dev.shipped().mrr(), TOLERANCE, "MRR@10");
-    assertEquals(0.962, dev.shipped().success10(), TOLERANCE, "Success@10");
-    assertEquals(0.902, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
-    // Issue 7's target: at least half of Nori defaults' misses (1 - MRR@10) removed.
+    assertEquals(0.893, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.867, dev.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.973, dev.shipped().success10(), TOLERANCE, "Success@10");
+    assertEquals(0.911, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
+    // Issue 7's targets: Success@10 of at least 0.97, and at least half of Nori defaults' misses
+    // (1 - MRR@10) removed.
+    assertTrue(dev.shipped().success10() >= 0.97, () -> "Success@10 " + dev.shipped().success10());
     assertTrue(
         1 - dev.shipped().mrr() <= (1 - dev.nori().mrr()) / 2,
         () -> "misses " + (1 - dev.shipped().mrr()) + " vs Nori defaults' " + (1 - dev.nori().mrr()));
@@ -54,16 +56,16 @@ class RelevanceRegressionTest {
   @Test
   void heldOutSet() {
     Compared heldOut = shippedOn("dailypapers-holdout.tsv");
-    assertEquals(0.908, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.890, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.915, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.899, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   /** The 80 queries of the second blind set (config/eval/README.md). */
   @Test
   void blindSet() {
     Compared blind = shippedOn("dailypapers-blind2.tsv");
-    assertEquals(0.907, blind.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.897, blind.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.902, blind.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.891, blind.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   @Test
