@@ -52,34 +52,33 @@ record AnalyzedQuery(List<Token> tokens) {
   }
 
   /**
-   * Like {@link #of}, but a word whose reading alone keeps more of it, in no more tokens, is read
-   * alone. Nori reads a word by its neighbours too, and a query's bare nouns mislead it: in {@code 응답
+   * These tokens of {@code words} (read as one sentence by {@link #of}), except that a word whose
+   * reading alone keeps more of it, in no more tokens, is read alone. Nori reads a word by its neighbours too, and a query's bare nouns mislead it: in {@code 응답
    * 길이 해킹} it reads 길 + the particle 이, in {@code 학습해도 지시 따름} 지 + an ending, and {@code
    * 깊이} in a row of nouns as the adverb, dropped; alone each is the noun the summaries index. Where
    * alone gives more tokens ({@code 크리틱} → 크리 + 틱) or fewer letters ({@code 못하는} → 하), the
    * sentence's reading stays.
    */
-  static AnalyzedQuery readingEachWord(Analyzer analyzer, String field, List<String> words) {
-    AnalyzedQuery sentence = of(analyzer, field, words);
-    List<Token> tokens = new ArrayList<>(sentence.tokens().size());
+  AnalyzedQuery readingEachWord(Analyzer analyzer, String field, List<String> words) {
+    List<Token> read = new ArrayList<>(tokens.size());
     int next = 0;
     for (int w = 0; w < words.size(); w++) {
-      List<Token> inSentence = sentence.ofWord(w);
+      List<Token> inSentence = ofWord(w);
       List<Token> alone = of(analyzer, field, List.of(words.get(w))).tokens();
       if (alone.size() <= Math.max(1, inSentence.size()) && letters(alone) > letters(inSentence)) {
         int start = inSentence.isEmpty() ? next : inSentence.get(0).position();
         int first = alone.get(0).position();
         for (Token t : alone) {
-          tokens.add(new Token(t.term(), start + t.position() - first, w));
+          read.add(new Token(t.term(), start + t.position() - first, w));
         }
       } else {
-        tokens.addAll(inSentence);
+        read.addAll(inSentence);
       }
-      if (!tokens.isEmpty()) {
-        next = tokens.get(tokens.size() - 1).position() + 1;
+      if (!read.isEmpty()) {
+        next = read.get(read.size() - 1).position() + 1;
       }
     }
-    return new AnalyzedQuery(tokens);
+    return new AnalyzedQuery(read);
   }
 
   private static int letters(List<Token> tokens) {

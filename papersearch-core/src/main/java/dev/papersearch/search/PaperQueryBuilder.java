@@ -187,7 +187,7 @@ public final class PaperQueryBuilder {
       analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
     }
     analyzed.add(AnalyzedQuery.of(analyzer, Fields.SUMMARY_BIGRAMS, query.words()));
-    analyzed.add(AnalyzedQuery.readingEachWord(analyzer, Fields.SUMMARY, query.words()));
+    analyzed.add(analyzed.get(SUMMARY).readingEachWord(analyzer, Fields.SUMMARY, query.words()));
     Set<Integer> searchedWhole = new HashSet<>();
     List<Query> words = wordQueries(query.words(), analyzed, vocabulary, searchedWhole);
     words.forEach(q -> any.add(q, Occur.SHOULD));

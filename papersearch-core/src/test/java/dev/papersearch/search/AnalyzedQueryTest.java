@@ -20,7 +20,8 @@ class AnalyzedQueryTest {
   }
 
   private static List<String> wordByWord(String query) {
-    return render(AnalyzedQuery.readingEachWord(ANALYZER, Fields.SUMMARY, words(query)));
+    AnalyzedQuery sentence = AnalyzedQuery.of(ANALYZER, Fields.SUMMARY, words(query));
+    return render(sentence.readingEachWord(ANALYZER, Fields.SUMMARY, words(query)));
   }
 
   private static List<String> words(String query) {
