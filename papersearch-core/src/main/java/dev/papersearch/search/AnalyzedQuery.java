@@ -53,11 +53,11 @@ record AnalyzedQuery(List<Token> tokens) {
 
   /**
    * These tokens of {@code words} (read as one sentence by {@link #of}), except that a word whose
-   * reading alone keeps more of it, in no more tokens, is read alone. Nori reads a word by its neighbours too, and a query's bare nouns mislead it: in {@code 응답
-   * 길이 해킹} it reads 길 + the particle 이, in {@code 학습해도 지시 따름} 지 + an ending, and {@code
-   * 깊이} in a row of nouns as the adverb, dropped; alone each is the noun the summaries index. Where
-   * alone gives more tokens ({@code 크리틱} → 크리 + 틱) or fewer letters ({@code 못하는} → 하), the
-   * sentence's reading stays.
+   * reading alone keeps more of it, in no more tokens, is read alone. Nori reads a word by its
+   * neighbours too, and a query's bare nouns mislead it: in {@code 응답 길이 해킹} it reads 길 + the
+   * particle 이, in {@code 학습해도 지시 따름} 지 + an ending, and {@code 깊이} in a row of nouns as
+   * the adverb, dropped; alone each is the noun the summaries index. Where alone gives more tokens
+   * ({@code 크리틱} → 크리 + 틱) or fewer letters ({@code 못하는} → 하), the sentence's reading stays.
    */
   AnalyzedQuery readingEachWord(Analyzer analyzer, String field, List<String> words) {
     List<Token> read = new ArrayList<>(tokens.size());

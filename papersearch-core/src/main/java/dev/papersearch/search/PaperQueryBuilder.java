@@ -194,10 +194,12 @@ public final class PaperQueryBuilder {
     if (!words.isEmpty()) {
       // A word searched whole in the summaries (시그립, 콘텍스트) is no gloss of its pieces (텍스트: text).
       // Both readings of the words glossed: a gloss of the word read alone (지시: instruction) counts
-      // once where the sentence reads it the same.
+      // once where the sentence reads it the same, and most queries read alike, glossed once.
       Set<Query> expansions = new LinkedHashSet<>();
-      for (int reading : new int[] {SUMMARY, WORD_BY_WORD}) {
-        expansions.addAll(glossary.expansions(analyzed.get(reading).masking(searchedWhole), analyzed.get(TITLE)));
+      expansions.addAll(glossary.expansions(analyzed.get(SUMMARY).masking(searchedWhole), analyzed.get(TITLE)));
+      if (!analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
+        expansions.addAll(
+            glossary.expansions(analyzed.get(WORD_BY_WORD).masking(searchedWhole), analyzed.get(TITLE)));
       }
       expansions.forEach(q -> any.add(q, Occur.SHOULD));
     }
