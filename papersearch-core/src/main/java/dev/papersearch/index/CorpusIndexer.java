@@ -3,15 +3,21 @@ package dev.papersearch.index;
 import dev.papersearch.index.StoredPapers.Listed;
 import dev.papersearch.ingest.Corpus;
 import dev.papersearch.ingest.CorpusReader;
+import dev.papersearch.ingest.DigestPaths;
+import dev.papersearch.ingest.Fingerprints;
 import dev.papersearch.ingest.Paper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -64,15 +70,57 @@ public final class CorpusIndexer {
                   index.deleteAll();
                 }
                 Run run = new Run(replace || before.isEmpty() ? null : before, writes);
-                Corpus read = new CorpusReader().read(root, file -> run.file(file, listener));
+                DayFingerprints days = new DayFingerprints(root);
+                Corpus read =
+                    new CorpusReader()
+                        .read(
+                            root,
+                            file -> {
+                              days.add(file);
+                              run.file(file, listener);
+                            });
                 writes.await();
                 run.finish(read);
                 writes.await();
+                days.record(index);
                 return read;
               }
             });
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Report(corpus, index.count(), millis, index.sizeBytes());
+  }
+
+  /**
+   * The fingerprints of the days a run reads, taken from the very bytes it indexed; only for a folder,
+   * whose days are whole (one file given alone may be half of a day that has two).
+   */
+  private static final class DayFingerprints {
+
+    private final Path root;
+    private final Map<LocalDate, List<Fingerprints.FileFingerprint>> files = new TreeMap<>();
+    private final Set<LocalDate> unreadable = new HashSet<>();
+
+    DayFingerprints(Path root) {
+      this.root = root;
+    }
+
+    void add(CorpusReader.FileRead read) {
+      DigestPaths.dateOf(read.file())
+          .ifPresent(
+              day ->
+                  read.fingerprint()
+                      .ifPresentOrElse(
+                          f -> files.computeIfAbsent(day, d -> new ArrayList<>()).add(new Fingerprints.FileFingerprint(read.file(), f)),
+                          () -> unreadable.add(day)));
+    }
+
+    /** A day with a file that could not be read is left without one: it is read again next time. */
+    void record(PaperIndex index) {
+      if (Files.isDirectory(root)) {
+        files.forEach(
+            (day, dayFiles) -> index.fingerprintDay(day, unreadable.contains(day) ? null : Fingerprints.ofDay(root, dayFiles)));
+      }
+    }
   }
 
   /** One run's writes; {@code before} is the index as it was, or null when it does not count. */

@@ -92,13 +92,23 @@ public final class CorpusWatcher implements AutoCloseable {
       try {
         long started = System.nanoTime();
         LiveIndexer.DayUpdate update = live.applyDay(day);
-        lastError = null;
-        if (update.changed()) {
-          LOG.info(
-              "indexed {} in {} ms: {} papers listed, {} new, {} removed, {} problems",
-              day, (System.nanoTime() - started) / 1_000_000, update.papers(), update.added(), update.removed(),
-              update.problems().size());
-          update.problems().forEach(p -> LOG.warn("{}", p));
+        if (update.outcome() != LiveIndexer.Outcome.UNREADABLE) {
+          lastError = null;
+        }
+        switch (update.outcome()) {
+          case APPLIED -> {
+            LOG.info(
+                "indexed {} in {} ms: {} papers listed, {} new, {} removed, {} problems",
+                day, (System.nanoTime() - started) / 1_000_000, update.papers(), update.added(), update.removed(),
+                update.problems().size());
+            update.problems().forEach(p -> LOG.warn("{}", p));
+          }
+          case UNREADABLE -> {
+            // Nothing tells a scan that a file became readable (chmod leaves its time alone).
+            retry.add(day);
+            reportOnce(day + " keeps the papers it had, since a file of it cannot be read: " + update.problems());
+          }
+          case UNCHANGED -> {}
         }
       } catch (RuntimeException e) {
         retry.add(day);
@@ -112,6 +122,14 @@ public final class CorpusWatcher implements AutoCloseable {
     if (!String.valueOf(e.getMessage()).equals(lastError)) {
       lastError = String.valueOf(e.getMessage());
       LOG.error("watching {} failed; trying again at every scan", root, e);
+    }
+  }
+
+  /** Logs a problem of the folder once while it lasts; /metrics counts it meanwhile. */
+  private void reportOnce(String message) {
+    if (!message.equals(lastError)) {
+      lastError = message;
+      LOG.error("{}; trying again at every scan", message);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.ingest.DigestPaths;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.ingest.ParseResult;
+import dev.papersearch.ingest.SameId;
 import dev.papersearch.ingest.SourceLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -41,9 +45,51 @@ public final class LiveIndexer {
    * @param papers papers the day lists now
    * @param added papers that were not in the index before
    * @param removed papers that left the index because no day lists them any more
-   * @param changed false when the day's files were as last applied and nothing was written
+   * @param problems the day's problems, those of its files and those found against the index
+   * @param outcome whether anything was written
    */
-  public record DayUpdate(LocalDate day, int papers, int added, int removed, List<ParseResult.Problem> problems, boolean changed) {}
+  public record DayUpdate(LocalDate day, int papers, int added, int removed, List<ParseResult.Problem> problems, Outcome outcome) {
+
+    /** Whether the index changed. */
+    public boolean changed() {
+      return outcome == Outcome.APPLIED;
+    }
+  }
+
+  /** What became of a day. */
+  public enum Outcome {
+    /** The index now holds the day as its files say. */
+    APPLIED,
+    /** The day's files were as the index last took them: nothing was written. */
+    UNCHANGED,
+    /** A file of the day could not be read: the index keeps what it had of the day, and it is tried again. */
+    UNREADABLE
+  }
+
+  /**
+   * What {@link #sync} did.
+   *
+   * @param days days compared (folder and index together); with {@code rebuilt}, the days read
+   * @param updates the days that changed the index, in date order
+   * @param problems every problem of the folder, also of days that had not changed
+   * @param rebuilt the bulk build's report when the index held no day fingerprints and was built whole
+   */
+  public record Sync(int days, List<DayUpdate> updates, List<ParseResult.Problem> problems, Optional<CorpusIndexer.Report> rebuilt, long millis) {}
+
+  /**
+   * The folder's state as the last applied days found it, for operators.
+   *
+   * @param problems problems of the days as last read
+   * @param unreadableDays days with a file that could not be read, whose papers stay as they were
+   */
+  public record Health(int problems, List<LocalDate> unreadableDays) {}
+
+  /** Thrown out of {@link #sync} when it was told to stop; what it committed before stays. */
+  public static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("stopped before the corpus folder was fully compared with the index", null, false, false);
+    }
+  }
 
   /** The outcome of an uploaded digest. */
   public sealed interface Upload {
@@ -59,7 +105,9 @@ public final class LiveIndexer {
 
   private final PaperIndex index;
   private final CorpusFolder folder;
-  private final Map<LocalDate, String> applied = new HashMap<>();
+  /** Problems of each day as last read, for {@link #health}. */
+  private final Map<LocalDate, Integer> problemsByDay = new ConcurrentHashMap<>();
+  private final Set<LocalDate> unreadableDays = ConcurrentHashMap.newKeySet();
 
   public LiveIndexer(PaperIndex index, CorpusFolder folder) {
     this.index = index;
@@ -70,41 +118,128 @@ public final class LiveIndexer {
     return folder;
   }
 
-  /** Indexes the whole folder over the index (papers of other folders stay). */
-  public synchronized CorpusIndexer.Report indexAll(Consumer<CorpusReader.FileRead> listener) {
-    applied.clear();
-    return new CorpusIndexer(index).index(folder.root(), listener);
+  /**
+   * Makes the index equal the folder, applying only what differs: each day whose files' fingerprint
+   * is not the one the index committed for it (new, changed and removed days alike) is applied as
+   * the watcher applies it. An index that has no day fingerprints (new, or written before they were
+   * kept) is built whole from the folder in one commit.
+   *
+   * @param stop asked between days and files; when it says true, {@link Stopped} is thrown and the
+   *     days already applied stay committed (a bulk build in progress is dropped whole)
+   * @param listener hears about each file of a bulk build
+   * @throws IllegalStateException when the folder has no digest at all but the index has papers: an
+   *     empty or unmounted folder must not empty the index (rebuild does that on purpose)
+   */
+  public synchronized Sync sync(BooleanSupplier stop, Consumer<CorpusReader.FileRead> listener) {
+    long started = System.nanoTime();
+    SortedMap<LocalDate, List<Path>> files = folder.filesByDay();
+    int papers = index.count();
+    if (files.isEmpty() && papers > 0) {
+      throw new IllegalStateException(
+          folder.root() + " has no digest files but the index holds " + papers
+              + " papers; it is left as it is (rebuild the index to empty it)");
+    }
+    if (index.dayFingerprints().isEmpty()) {
+      CorpusIndexer.Report report =
+          new CorpusIndexer(index)
+              .rebuild(
+                  folder.root(),
+                  file -> {
+                    if (stop.getAsBoolean()) {
+                      throw new Stopped();
+                    }
+                    listener.accept(file);
+                  });
+      forgetHealth();
+      report.corpus().problems().forEach(this::noteProblem);
+      return new Sync(files.size(), List.of(), report.corpus().problems(), Optional.of(report), millisSince(started));
+    }
+    SortedSet<LocalDate> days = new TreeSet<>(files.keySet());
+    days.addAll(index.dayFingerprints().keySet());
+    days.addAll(index.daysListed());
+    List<DayUpdate> updates = new ArrayList<>();
+    List<ParseResult.Problem> problems = new ArrayList<>();
+    for (LocalDate day : days) {
+      if (stop.getAsBoolean()) {
+        throw new Stopped();
+      }
+      DayUpdate update = apply(folder.read(day, files.getOrDefault(day, List.of())));
+      problems.addAll(update.problems());
+      if (update.outcome() != Outcome.UNCHANGED) {
+        updates.add(update);
+      }
+    }
+    return new Sync(days.size(), updates, problems, Optional.empty(), millisSince(started));
   }
 
   /** Replaces the whole index with the folder, as one commit. */
   public synchronized CorpusIndexer.Report rebuild(Consumer<CorpusReader.FileRead> listener) {
-    applied.clear();
-    return new CorpusIndexer(index).rebuild(folder.root(), listener);
+    CorpusIndexer.Report report = new CorpusIndexer(index).rebuild(folder.root(), listener);
+    forgetHealth();
+    report.corpus().problems().forEach(this::noteProblem);
+    return report;
   }
 
   /** Brings {@code day} in the index in line with the folder's files for it (none: the day is gone). */
   public synchronized DayUpdate applyDay(LocalDate day) {
-    CorpusFolder.Day read = folder.read(day);
-    if (read.fingerprint().equals(applied.get(day))) {
-      return new DayUpdate(day, read.papers().size(), 0, 0, read.problems(), false);
+    return apply(folder.read(day));
+  }
+
+  private DayUpdate apply(CorpusFolder.Day read) {
+    LocalDate day = read.day();
+    problemsByDay.remove(day);
+    unreadableDays.remove(day);
+    if (!read.readable()) {
+      unreadableDays.add(day);
+      problemsByDay.put(day, read.problems().size());
+      return new DayUpdate(day, 0, 0, 0, read.problems(), Outcome.UNREADABLE);
+    }
+    String fingerprint = read.files().isEmpty() ? null : read.fingerprint().orElseThrow();
+    // A day without files is always applied: the index may list it without a fingerprint.
+    if (fingerprint != null && fingerprint.equals(index.dayFingerprints().get(day))) {
+      problemsByDay.put(day, read.problems().size());
+      return new DayUpdate(day, read.papers().size(), 0, 0, read.problems(), Outcome.UNCHANGED);
     }
     // Everything is read and decided first, so that only index writes happen inside the update:
     // a failure there stops the index taking writes, and an unreadable file should not.
-    List<Change> changes = plan(read);
+    Plan plan = plan(read);
     index.update(
         () -> {
-          changes.forEach(this::apply);
+          plan.changes().forEach(this::apply);
+          index.fingerprintDay(day, fingerprint);
           return null;
         },
         PaperIndex.GlossaryMining.IN_BACKGROUND);
-    applied.put(day, read.fingerprint());
+    problemsByDay.put(day, plan.problems().size());
     return new DayUpdate(
         day,
         read.papers().size(),
-        (int) changes.stream().filter(c -> c instanceof Change.Write w && w.isNew()).count(),
-        (int) changes.stream().filter(c -> c instanceof Change.Delete).count(),
-        read.problems(),
-        true);
+        (int) plan.changes().stream().filter(c -> c instanceof Change.Write w && w.isNew()).count(),
+        (int) plan.changes().stream().filter(c -> c instanceof Change.Delete).count(),
+        plan.problems(),
+        Outcome.APPLIED);
+  }
+
+  /** The folder's problems and unreadable days as last read, for /metrics. */
+  public Health health() {
+    return new Health(
+        problemsByDay.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(new TreeSet<>(unreadableDays)));
+  }
+
+  private void forgetHealth() {
+    problemsByDay.clear();
+    unreadableDays.clear();
+  }
+
+  private void noteProblem(ParseResult.Problem problem) {
+    DigestPaths.dateOf(problem.where().file()).ifPresent(day -> problemsByDay.merge(day, 1, Integer::sum));
+    if (problem.cost() == ParseResult.Problem.Cost.FILE) {
+      DigestPaths.dateOf(problem.where().file()).ifPresent(unreadableDays::add);
+    }
+  }
+
+  private static long millisSince(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
   }
 
   /** What applying a day does to one paper. */
@@ -125,28 +260,49 @@ public final class LiveIndexer {
     }
   }
 
-  /** The changes that make the index list {@code read}'s papers on its day, and only those. */
-  private List<Change> plan(CorpusFolder.Day read) {
+  /** The changes of a day, and its problems: those of its files and those found against the index. */
+  private record Plan(List<Change> changes, List<ParseResult.Problem> problems) {}
+
+  /**
+   * The changes that make the index list {@code read}'s papers on its day, and only those. A paper
+   * whose block is broken now (its heading still names it) keeps the copy the index has: a damaged
+   * line must not make a paper vanish. A block under the id of another day's paper with another
+   * title is reported and left out.
+   */
+  private Plan plan(CorpusFolder.Day read) {
     LocalDate day = read.day();
     List<Change> changes = new ArrayList<>();
+    List<ParseResult.Problem> problems = new ArrayList<>(read.problems());
     try (StoredPapers stored = new StoredPapers(index)) {
       Map<String, Listed> before = new HashMap<>();
       stored.onDay(day).forEach(l -> before.put(l.paper().id(), l));
-      Set<String> listed = new HashSet<>();
+      Set<String> kept = new HashSet<>();
+      for (ParseResult.Problem problem : read.problems()) {
+        problem.paperId().filter(before::containsKey).ifPresent(kept::add);
+      }
       for (Paper paper : read.papers()) {
-        listed.add(paper.id());
         Optional<Listed> was = Optional.ofNullable(before.get(paper.id())).or(() -> stored.byId(paper.id()));
+        Optional<ParseResult.Problem> conflict =
+            was.filter(w -> !w.days().equals(new TreeSet<>(Set.of(day)))).flatMap(w -> SameId.conflict(w.paper(), paper));
+        if (conflict.isPresent()) {
+          problems.add(conflict.get());
+          if (before.containsKey(paper.id())) {
+            kept.add(paper.id());
+          }
+          continue;
+        }
+        kept.add(paper.id());
         SortedSet<LocalDate> days = new TreeSet<>(was.map(Listed::days).orElse(new TreeSet<>()));
         days.add(day);
         changes.add(new Change.Write(days.first().equals(day) ? paper : was.orElseThrow().paper(), days, was.isEmpty()));
       }
       for (Listed gone : before.values()) {
-        if (!listed.contains(gone.paper().id())) {
+        if (!kept.contains(gone.paper().id())) {
           changes.add(relist(gone, day));
         }
       }
     }
-    return changes;
+    return new Plan(changes, problems);
   }
 
   /**
@@ -185,17 +341,13 @@ public final class LiveIndexer {
     Path target = folder.fileFor(day.get());
     List<ParseResult.Problem> problems = new ArrayList<>();
     int papers = 0;
+    // The parser dates papers by the file's name, as for every file of the folder, and reports a
+    // heading that says another day.
     for (ParseResult result : new CorpusReader().parse(target, body)) {
       if (result instanceof ParseResult.Problem problem) {
         problems.add(problem);
-      } else if (result instanceof ParseResult.Parsed parsed) {
+      } else if (result instanceof ParseResult.Parsed) {
         papers++;
-        Paper paper = parsed.paper();
-        if (!paper.date().equals(day.get())) {
-          problems.add(
-              new ParseResult.Problem(
-                  paper.source(), "the paper is dated " + paper.date() + " but the file is " + name));
-        }
       }
     }
     if (!problems.isEmpty()) {

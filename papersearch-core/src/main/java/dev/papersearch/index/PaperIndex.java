@@ -13,10 +13,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +34,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
@@ -81,6 +91,18 @@ public final class PaperIndex implements Closeable {
   private static final String COMMITTED_AT = "committed_at";
 
   /**
+   * Before a day in the commit's user data, its files' fingerprint: what the index holds of the day
+   * was read from exactly those bytes, so a restart can tell which days changed while it was down.
+   */
+  private static final String DAY_PREFIX = "day/";
+
+  /** The day fingerprints of the last commit. */
+  private volatile SortedMap<LocalDate, String> committedDays;
+
+  /** The day fingerprints the next commit writes; changed by writers inside {@link #update}. */
+  private final SortedMap<LocalDate, String> stagedDays = new TreeMap<>();
+
+  /**
    * BM25 with term-frequency saturation a little earlier than Lucene's default (k1 0.9 instead of
    * 1.2): machine-written summaries repeat their key terms, and repetition says little more. Chosen
    * on the dev set and KorQuAD together (see docs/relevance.md).
@@ -112,18 +134,20 @@ public final class PaperIndex implements Closeable {
               }
             });
     this.glossary = Glossary.read(path.resolve(GLOSSARY_FILE));
-    this.lastCommit = committedAt(writer.getLiveCommitData());
-  }
-
-  private static Instant committedAt(Iterable<Map.Entry<String, String>> userData) {
-    if (userData != null) {
-      for (Map.Entry<String, String> entry : userData) {
-        if (entry.getKey().equals(COMMITTED_AT)) {
-          return Instant.ofEpochMilli(Long.parseLong(entry.getValue()));
-        }
-      }
+    Map<String, String> userData = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> userData.put(e.getKey(), e.getValue()));
     }
-    return null;
+    String committedAt = userData.get(COMMITTED_AT);
+    this.lastCommit = committedAt == null ? null : Instant.ofEpochMilli(Long.parseLong(committedAt));
+    userData.forEach(
+        (key, value) -> {
+          if (key.startsWith(DAY_PREFIX)) {
+            stagedDays.put(LocalDate.parse(key.substring(DAY_PREFIX.length())), value);
+          }
+        });
+    this.committedDays = Collections.unmodifiableSortedMap(new TreeMap<>(stagedDays));
   }
 
   /** Opens the index at {@code path}, creating it when there is none; existing papers are kept. */
@@ -191,9 +215,57 @@ public final class PaperIndex implements Closeable {
     write(() -> writer.deleteDocuments(new Term(Fields.ID, id)));
   }
 
-  /** Removes every paper; searchers still see them until the next commit. */
+  /** Removes every paper and day fingerprint; searchers still see them until the next commit. */
   public void deleteAll() {
     write(writer::deleteAll);
+    synchronized (stagedDays) {
+      stagedDays.clear();
+    }
+  }
+
+  /**
+   * Records that the index now holds {@code day} as read from files with this fingerprint; {@code
+   * null} forgets the day (no file lists it). Written with the next commit.
+   */
+  public void fingerprintDay(LocalDate day, String fingerprint) {
+    synchronized (stagedDays) {
+      if (fingerprint == null) {
+        stagedDays.remove(day);
+      } else {
+        stagedDays.put(day, fingerprint);
+      }
+    }
+  }
+
+  /**
+   * The fingerprint of each day's files as of the last commit (see {@link #fingerprintDay}); empty for
+   * an index written before fingerprints were kept.
+   */
+  public SortedMap<LocalDate, String> dayFingerprints() {
+    return committedDays;
+  }
+
+  /** Every day some paper of the last commit is listed on. */
+  public SortedSet<LocalDate> daysListed() {
+    IndexSearcher searcher = acquire();
+    try {
+      SortedSet<LocalDate> days = new TreeSet<>();
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.DAYS);
+      if (terms != null) {
+        TermsEnum term = terms.iterator();
+        for (BytesRef day = term.next(); day != null; day = term.next()) {
+          // A term outlives its deleted documents until a merge; only live papers count.
+          if (searcher.count(new TermQuery(new Term(Fields.DAYS, BytesRef.deepCopyOf(day)))) > 0) {
+            days.add(LocalDate.parse(day.utf8ToString()));
+          }
+        }
+      }
+      return days;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index at " + path + ": " + describe(e), e);
+    } finally {
+      release(searcher);
+    }
   }
 
   private interface Write {
@@ -261,6 +333,10 @@ public final class PaperIndex implements Closeable {
   }
 
   private void fail(RuntimeException cause) {
+    synchronized (stagedDays) {
+      stagedDays.clear();
+      stagedDays.putAll(committedDays);
+    }
     if (failure == null) {
       failure = cause;
       try {
@@ -287,14 +363,22 @@ public final class PaperIndex implements Closeable {
 
   private void commitAndRefresh() {
     Instant now = Instant.now();
+    SortedMap<LocalDate, String> days;
+    synchronized (stagedDays) {
+      days = Collections.unmodifiableSortedMap(new TreeMap<>(stagedDays));
+    }
+    Map<String, String> userData = new HashMap<>();
+    userData.put(COMMITTED_AT, Long.toString(now.toEpochMilli()));
+    days.forEach((day, fingerprint) -> userData.put(DAY_PREFIX + day, fingerprint));
     write(
         () -> {
-          writer.setLiveCommitData(Map.of(COMMITTED_AT, Long.toString(now.toEpochMilli())).entrySet());
+          writer.setLiveCommitData(userData.entrySet());
           writer.commit();
           searchers.maybeRefreshBlocking();
         });
     refreshes.incrementAndGet();
     lastCommit = now;
+    committedDays = days;
   }
 
   /** Mines the glossary from what searchers see now and writes it beside the index. */

@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -33,9 +34,16 @@ public final class CorpusReader {
   /**
    * One file read: its position among all files, the papers it added (repeats of earlier days left
    * out) and its problems. Lets a caller index and report progress while the reader works.
+   *
+   * @param fingerprint of the bytes the papers were read from; empty when the file could not be read
    */
   public record FileRead(
-      Path file, int number, int total, List<Paper> papers, List<ParseResult.Problem> problems) {}
+      Path file,
+      int number,
+      int total,
+      List<Paper> papers,
+      List<ParseResult.Problem> problems,
+      Optional<String> fingerprint) {}
 
   /** A listener that ignores every file. */
   public static final Consumer<FileRead> QUIETLY = f -> {};
@@ -65,39 +73,59 @@ public final class CorpusReader {
     List<Paper> papers = new ArrayList<>();
     List<Paper> repeats = new ArrayList<>();
     List<ParseResult.Problem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, Paper> seen = new HashMap<>();
     int blocks = 0;
     int done = 0;
     for (Path file : files) {
       List<Paper> added = new ArrayList<>();
       List<ParseResult.Problem> failed = new ArrayList<>();
-      Decoded decoded = decode(file);
-      if (decoded.problem() != null) {
-        // A file that cannot be read or decoded is a problem of the file, not a block.
-        failed.add(decoded.problem());
-      } else {
-        for (ParseResult result : parser.parse(file, decoded.text())) {
+      byte[] bytes = null;
+      List<ParseResult> results;
+      try {
+        bytes = Files.readAllBytes(file);
+        results = parse(file, bytes);
+      } catch (IOException e) {
+        results = List.of(unreadable(file, e));
+      }
+      for (ParseResult result : results) {
+        if (result instanceof ParseResult.Parsed parsed) {
           blocks++;
-          if (result instanceof ParseResult.Parsed parsed) {
-            (seen.add(parsed.paper().id()) ? added : repeats).add(parsed.paper());
-          } else if (result instanceof ParseResult.Problem problem) {
-            failed.add(problem);
+          Paper paper = parsed.paper();
+          Paper first = seen.putIfAbsent(paper.id(), paper);
+          if (first == null) {
+            added.add(paper);
+          } else {
+            SameId.conflict(first, paper).ifPresentOrElse(failed::add, () -> repeats.add(paper));
           }
+        } else if (result instanceof ParseResult.Problem problem) {
+          blocks += problem.cost() == ParseResult.Problem.Cost.BLOCK ? 1 : 0;
+          failed.add(problem);
         }
       }
       papers.addAll(added);
       problems.addAll(failed);
-      listener.accept(new FileRead(file, ++done, files.size(), added, failed));
+      listener.accept(
+          new FileRead(file, ++done, files.size(), added, failed, Optional.ofNullable(bytes).map(Fingerprints::ofBytes)));
     }
     return new Corpus(files.size(), blocks, papers, repeats, problems);
   }
 
   /**
-   * Parses one file. A file that cannot be read or is not UTF-8 yields a single problem naming the
-   * line where decoding failed (line 0 when the file could not be opened).
+   * Parses one file. A file that cannot be read yields a single problem at line 0; bytes that are not
+   * UTF-8 a problem for each line that has them, the rest of the file parsed as usual.
    */
   public List<ParseResult> parseFile(Path file) {
-    return results(file, decode(file));
+    try {
+      return parse(file, Files.readAllBytes(file));
+    } catch (IOException e) {
+      return List.of(unreadable(file, e));
+    }
+  }
+
+  /** The problem of a file that cannot be read: nothing of it is indexed. */
+  public static ParseResult.Problem unreadable(Path file, IOException why) {
+    return new ParseResult.Problem(
+        new SourceLine(file, 0), "cannot read file: " + why, ParseResult.Problem.Cost.FILE, Optional.empty());
   }
 
   /**
@@ -109,25 +137,21 @@ public final class CorpusReader {
   }
 
   private List<ParseResult> results(Path file, Decoded decoded) {
-    return decoded.problem() != null
-        ? List.of(decoded.problem())
-        : parser.parse(file, decoded.text());
+    List<ParseResult> results = new ArrayList<>(decoded.problems());
+    results.addAll(parser.parse(file, decoded.text()));
+    return results;
   }
 
-  /** A file's text with LF line endings and no byte-order mark, or the problem that stopped it. */
-  private record Decoded(String text, ParseResult.Problem problem) {}
+  /**
+   * A file's text with LF line endings and no byte-order mark, each byte sequence that is not UTF-8
+   * replaced by U+FFFD, and a problem for each line that had one.
+   */
+  private record Decoded(String text, List<ParseResult.Problem> problems) {}
 
-  private static Decoded decode(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new Decoded(
-          null, new ParseResult.Problem(new SourceLine(file, 0), "cannot read file: " + e));
-    }
-    return decode(file, bytes);
-  }
-
+  /**
+   * Decodes {@code bytes} as UTF-8. A damaged byte costs its own line, not the day: the text around it
+   * is kept, so the blocks still parse, and the line is reported.
+   */
   private static Decoded decode(Path file, byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -135,23 +159,39 @@ public final class CorpusReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    List<ParseResult.Problem> problems = new ArrayList<>();
+    int line = 1;
+    int counted = 0;
+    int lastDamagedLine = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        break;
+      }
+      for (; counted < in.position(); counted++) {
+        if (bytes[counted] == '\n') {
           line++;
         }
       }
-      return new Decoded(
-          null, new ParseResult.Problem(new SourceLine(file, line), "not valid UTF-8 text"));
+      if (line != lastDamagedLine) {
+        problems.add(
+            new ParseResult.Problem(
+                new SourceLine(file, line),
+                "not valid UTF-8 (byte 0x%02x); the line is read with U+FFFD in its place"
+                    .formatted(bytes[in.position()] & 0xff),
+                ParseResult.Problem.Cost.NONE,
+                Optional.empty()));
+        lastDamagedLine = line;
+      }
+      in.position(in.position() + result.length());
+      out.put('\uFFFD');
     }
     decoder.flush(out);
     String text = out.flip().toString();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), null);
+    return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), problems);
   }
 }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,22 @@ public final class DigestParser {
   private static final Pattern DAY_HEADING =
       Pattern.compile("^##\\s+Daily Papers\\s*\\((.*?)\\)\\s*$");
   private static final Pattern PAPER_HEADING = Pattern.compile("^###\\s+\\[(.*)]\\((\\S+?)\\)\\s*$");
+  /** Where a link names a paper; what follows, up to a query or fragment, must be an id. */
+  private static final Pattern PAPER_LINK =
+      Pattern.compile("(?:arxiv\\.org/(?:abs|pdf)/|huggingface\\.co/papers/)([^?#]*)", Pattern.CASE_INSENSITIVE);
+  /**
+   * An arXiv id, whole: new style {@code YYMM.NNNNN} (four digits after the dot before 2015), old
+   * style {@code hep-th/9901001}, each with an optional version, and {@code .pdf} on a PDF link. An id
+   * with a digit or letter too many is no id: cut to the pattern it would merge with another paper.
+   */
   private static final Pattern ARXIV_ID =
-      Pattern.compile(
-          "(?:arxiv\\.org/(?:abs|pdf)/|huggingface\\.co/papers/)"
-              + "(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?(?:\\.pdf)?/?");
+  /**
+   * The most characters one paper block may have. The largest block of the real corpus has 11,160
+   * (2025-01-27); a block six times that is not a summary, and holding it would cost every search
+   * that shows it.
+   */
+  static final int MAX_BLOCK_CHARS = 65_536;
   private static final Pattern IMAGE = Pattern.compile("^!\\[[^]]*]\\((\\S+?)\\)\\s*$");
   private static final Pattern WATCH_VIDEO =
       Pattern.compile("^\\[Watch Video]\\(?(\\S+?)\\)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -39,10 +51,14 @@ public final class DigestParser {
   /** {@code ***What's New***: …}, {@code **What's New**: …} and the malformed {@code ***X*: …}. */
   private static final Pattern LABEL = Pattern.compile("^\\*{2,3}([^*]{1,80}?)\\*{1,3}\\s*[:：]\\s*(.*)$");
 
-  /** Parses the text of {@code file}; the file name supplies the date when no heading does. */
+  /**
+   * Parses the text of {@code file}. The date in the file's name is the day of its papers; a heading
+   * that says another day is reported, and dates the papers only of a file whose name has no date.
+   */
   public List<ParseResult> parse(Path file, String text) {
     List<ParseResult> results = new ArrayList<>();
-    LocalDate day = DigestPaths.dateOf(file).orElse(null);
+    LocalDate named = DigestPaths.dateOf(file).orElse(null);
+    LocalDate day = named;
     String dayProblem = day == null ? "no '## Daily Papers (YYYY-MM-DD)' heading and no date in the file name" : null;
     BlockBuilder block = null;
     String[] lines = text.split("\n", -1);
@@ -52,11 +68,18 @@ public final class DigestParser {
       Matcher heading = DAY_HEADING.matcher(line);
       if (heading.matches()) {
         block = finish(block, results);
-        try {
-          day = LocalDate.parse(heading.group(1).strip());
-          dayProblem = null;
-        } catch (DateTimeException e) {
-          dayProblem = "bad date in heading '" + line + "'";
+        LocalDate said = parseDate(heading.group(1).strip());
+        if (named == null) {
+          day = said;
+          dayProblem = said == null ? "bad date in heading '" + line + "'" : null;
+        } else if (!named.equals(said)) {
+          results.add(
+              new ParseResult.Problem(
+                  new SourceLine(file, lineNo),
+                  "the heading says " + (said == null ? "'" + abbreviate(line) + "'" : said)
+                      + " but the file is named for " + named + "; its papers are dated " + named,
+                  ParseResult.Problem.Cost.NONE,
+                  Optional.empty()));
         }
       } else if (line.startsWith("### ") || line.equals("###")) {
         block = finish(block, results);
@@ -70,6 +93,14 @@ public final class DigestParser {
     }
     finish(block, results);
     return results;
+  }
+
+  private static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   private static BlockBuilder finish(BlockBuilder block, List<ParseResult> results) {
@@ -96,6 +127,8 @@ public final class DigestParser {
     private final List<StringBuilder> bodies = new ArrayList<>();
     /** The text a continuation line is appended to: the last bullet or section body. */
     private StringBuilder current;
+    /** Characters of the block so far, line ends included. */
+    private long chars;
 
     BlockBuilder(SourceLine start, LocalDate date, String dayProblem) {
       this.start = start;
@@ -106,6 +139,7 @@ public final class DigestParser {
     }
 
     void header(String line) {
+      chars = line.length() + 1;
       Matcher m = PAPER_HEADING.matcher(line);
       if (!m.matches()) {
         fail(start.line(), "paper heading is not '### [title](url)': " + abbreviate(line));
@@ -113,11 +147,13 @@ public final class DigestParser {
       }
       title = m.group(1).strip();
       url = m.group(2);
-      Matcher idMatcher = ARXIV_ID.matcher(url);
-      if (idMatcher.find()) {
-        id = idMatcher.group(1);
-      } else {
+      Matcher link = PAPER_LINK.matcher(url);
+      if (!link.find()) {
         fail(start.line(), "no arXiv id in link " + abbreviate(url));
+      } else if ((m = ARXIV_ID.matcher(link.group(1))).matches()) {
+        id = m.group(1);
+      } else {
+        fail(start.line(), "'" + abbreviate(link.group(1)) + "' is not an arXiv id (YYMM.NNNNN or archive/NNNNNNN) in link " + abbreviate(url));
       }
       if (title.isEmpty()) {
         fail(start.line(), "empty title");
@@ -125,6 +161,12 @@ public final class DigestParser {
     }
 
     void line(String line, int lineNo) {
+      chars += line.length() + 1;
+      if (chars > MAX_BLOCK_CHARS) {
+        // Nothing more is kept: a block this size is reported, not indexed.
+        fail(lineNo, "the paper block is over " + MAX_BLOCK_CHARS + " characters (a summary is rarely a tenth of that)");
+        return;
+      }
       if (line.isEmpty()) {
         return;
       }
@@ -196,7 +238,7 @@ public final class DigestParser {
 
     ParseResult build() {
       if (problem != null) {
-        return problem;
+        return new ParseResult.Problem(problem.where(), problem.reason(), ParseResult.Problem.Cost.BLOCK, Optional.ofNullable(id));
       }
       List<Section> sections = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {

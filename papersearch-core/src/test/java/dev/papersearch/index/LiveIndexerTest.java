@@ -135,7 +135,7 @@ class LiveIndexerTest {
   void bulkIndexingAndDayUpdatesAgreeWithTheCorpusReader() {
     Digests.write(corpus, D1, Block.tagged("2503.00001", "d1"), Block.tagged("2503.00002", "d1"));
     Digests.write(corpus, D2, Block.tagged("2503.00002", "d2"));
-    live.indexAll(CorpusReader.QUIETLY);
+    live.sync(() -> false, CorpusReader.QUIETLY);
     assertEquals(new TreeSet<>(List.of(D1, D2)), days("2503.00002"));
     assertEquals("Paper 2503.00002 d1", title("2503.00002"));
 
@@ -150,13 +150,18 @@ class LiveIndexerTest {
   }
 
   @Test
-  void rebuildDropsPapersOfFilesThatAreGone() throws IOException {
+  void syncAndRebuildBothDropPapersOfFilesThatAreGone() throws IOException {
     Digests.write(corpus, D1, Block.tagged("2503.00001", "d1"));
     Path later = Digests.write(corpus, D2, Block.tagged("2503.00002", "d2"));
-    live.indexAll(CorpusReader.QUIETLY);
+    assertTrue(live.sync(() -> false, CorpusReader.QUIETLY).rebuilt().isPresent(), "a new index is built whole");
     Files.delete(later);
-    live.indexAll(CorpusReader.QUIETLY);
-    assertEquals(2, index.count(), "indexing updates and keeps what it does not read");
+    LiveIndexer.Sync sync = live.sync(() -> false, CorpusReader.QUIETLY);
+    assertEquals(List.of(D2), sync.updates().stream().map(LiveIndexer.DayUpdate::day).toList(), "only the day that differs");
+    assertEquals(1, sync.updates().get(0).removed());
+    assertEquals(1, index.count());
+    Digests.write(corpus, D2, Block.tagged("2503.00002", "d2"));
+    live.applyDay(D2);
+    Files.delete(later);
     live.rebuild(CorpusReader.QUIETLY);
     assertEquals(1, index.count());
   }
@@ -164,7 +169,7 @@ class LiveIndexerTest {
   @Test
   void anUploadIsCheckedWholeThenStoredOverTheDaysFileAndIndexed() throws IOException {
     Path nested = Digests.write(corpus.resolve("2025/03/04.md"), Digests.text(D2, Block.tagged("2503.00004", "old")));
-    live.indexAll(CorpusReader.QUIETLY);
+    live.sync(() -> false, CorpusReader.QUIETLY);
 
     LiveIndexer.Upload badName = live.upload("../2025-03-04.md", new byte[0]);
     assertInstanceOf(LiveIndexer.Upload.Rejected.class, badName);

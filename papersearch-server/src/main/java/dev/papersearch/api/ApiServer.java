@@ -45,7 +45,7 @@ public final class ApiServer {
     SearchController search = new SearchController(searcher, settings, service);
     PaperController papers = new PaperController(searcher);
     ReadyController ready = new ReadyController(service);
-    Metrics metrics = new Metrics(service.stats());
+    Metrics metrics = new Metrics(service);
     Settings.Operations ops = settings.ops();
     AccessLog accessLog = ops.accessLog() ? new AccessLog(System.out) : null;
     Cors cors = new Cors(settings.corsOrigins());

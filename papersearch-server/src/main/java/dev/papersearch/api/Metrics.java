@@ -1,5 +1,6 @@
 package dev.papersearch.api;
 
+import dev.papersearch.index.LiveIndexer;
 import dev.papersearch.index.PaperIndex;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
@@ -34,7 +35,8 @@ final class Metrics {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  Metrics(Supplier<PaperIndex.Stats> stats) {
+  Metrics(Service service) {
+    Supplier<PaperIndex.Stats> stats = service.stats();
     gauge("papersearch_index_papers", "papers searchers can find", stats, s -> s.papers());
     gauge("papersearch_index_size_bytes", "size of the index folder", stats, s -> s.bytes());
     gauge(
@@ -44,6 +46,7 @@ final class Metrics {
         s -> s.lastCommit().map(t -> t.toEpochMilli() / 1e3).orElse(0.0));
     gauge("papersearch_index_writable", "1 while the index takes writes, 0 after a failed write", stats,
         s -> s.writeFailure().isEmpty() ? 1 : 0);
+    service.live().ifPresent(this::corpusGauges);
     FunctionCounter.builder("papersearch_searcher_refreshes", stats, s -> s.get().refreshes())
         .description("searcher refreshes after commits since start")
         .register(registry);
@@ -51,6 +54,16 @@ final class Metrics {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
+  }
+
+  /** What the corpus folder's last reading found wrong: problems, and days kept as they were. */
+  private void corpusGauges(LiveIndexer live) {
+    Gauge.builder("papersearch_corpus_problems", live, l -> l.health().problems())
+        .description("problems (file:line) in the corpus folder's days as last read")
+        .register(registry);
+    Gauge.builder("papersearch_corpus_unreadable_days", live, l -> l.health().unreadableDays().size())
+        .description("days with a file that cannot be read; the index keeps their papers as they were")
+        .register(registry);
   }
 
   private void gauge(String name, String help, Supplier<PaperIndex.Stats> stats, ToDoubleFunction<PaperIndex.Stats> value) {

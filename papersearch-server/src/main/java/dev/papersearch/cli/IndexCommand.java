@@ -1,7 +1,9 @@
 package dev.papersearch.cli;
 
 import dev.papersearch.config.Settings;
+import dev.papersearch.index.CorpusFolder;
 import dev.papersearch.index.CorpusIndexer;
+import dev.papersearch.index.LiveIndexer;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.ingest.ParseResult;
@@ -22,7 +24,10 @@ final class IndexCommand {
              papersearch index --backend solr --solr-url URL[,URL...] [--collection NAME] [--batch N] --corpus DIR
 
       Parses every daily digest below DIR (the upstream paper_logs/YYYY/MM/DD.md layout or flat
-      YYYY-MM-DD.md files) and writes the papers to the index, replacing papers with the same arXiv id.
+      YYYY-MM-DD.md files) and makes the index hold exactly its papers. An index built before is
+      compared with DIR day by day (each day's files' fingerprint is kept with the index), and only
+      new, changed and removed days are written; a new index is built whole. A single FILE given as
+      --corpus is added to the index, replacing papers with the same arXiv id.
 
         --corpus DIR   digests to index (setting corpus.dir)
         --index DIR    index folder (setting index.dir, default: index)
@@ -34,9 +39,10 @@ final class IndexCommand {
       replacing the one with its arXiv id; a batch is retried for up to two minutes while a node is
       down or a shard elects a new leader. The glossary is then mined from the whole collection.
 
-      Blocks that cannot be parsed are reported as file:line: reason and skipped; the others are
-      indexed. The exit code is 0 when every block parsed, 1 when some were skipped, 2 on a usage or
-      settings error, 3 when the index could not be written.
+      Problems are reported as file:line: reason: a block that cannot be parsed is skipped (the others
+      are indexed), bytes that are not UTF-8 are read as U+FFFD. The exit code is 0 when there was no
+      problem, 1 when there were some, 2 on a usage or settings error, 3 when the index could not be
+      written.
       """
           .formatted(SolrBackend.FLAGS_HELP);
 
@@ -52,9 +58,18 @@ final class IndexCommand {
     }
     out.printf("Indexing %s into %s%n", corpus, settings.indexDir());
     try (PaperIndex index = PaperIndex.open(settings.indexDir(), rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
-      CorpusIndexer.Report report = new CorpusIndexer(index).index(corpus, progress(out, err));
-      printReport(report, out);
-      return report.corpus().problems().isEmpty() ? 0 : 1;
+      if (Files.isRegularFile(corpus)) {
+        CorpusIndexer.Report report = new CorpusIndexer(index).index(corpus, progress(out, err));
+        printReport(report, out);
+        return report.corpus().problems().isEmpty() ? 0 : 1;
+      }
+      LiveIndexer.Sync sync = new LiveIndexer(index, new CorpusFolder(corpus)).sync(() -> false, progress(out, err));
+      if (sync.rebuilt().isPresent()) {
+        printReport(sync.rebuilt().get(), out);
+      } else {
+        printSync(sync, corpus, out, err);
+      }
+      return sync.problems().isEmpty() ? 0 : 1;
     } catch (IOException e) {
       err.println("papersearch: cannot close index at " + settings.indexDir() + ": " + e.getMessage());
       return 3;
@@ -72,6 +87,22 @@ final class IndexCommand {
         out.printf(Locale.ROOT, "  [%d/%d files] %,d papers%n", file.number(), file.total(), papers[0]);
       }
     };
+  }
+
+  /** What comparing a folder with a built index did: the days that differed, and every problem. */
+  static void printSync(LiveIndexer.Sync sync, Path corpus, PrintStream out, PrintStream err) {
+    sync.problems().forEach(err::println);
+    for (LiveIndexer.DayUpdate update : sync.updates()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s: %s, %d papers listed, %d new, %d removed%n",
+          update.day(), update.outcome().name().toLowerCase(Locale.ROOT), update.papers(), update.added(), update.removed());
+    }
+    out.printf(
+        Locale.ROOT,
+        "Compared %,d days of %s with the index in %.2f s: %,d re-indexed, %,d problems%n",
+        sync.days(), corpus, sync.millis() / 1e3, sync.updates().stream().filter(LiveIndexer.DayUpdate::changed).count(),
+        sync.problems().size());
   }
 
   private static void printReport(CorpusIndexer.Report report, PrintStream out) {

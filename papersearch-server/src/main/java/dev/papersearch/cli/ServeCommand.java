@@ -16,7 +16,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** {@code serve}: open (or first build) the index and answer HTTP requests. */
 final class ServeCommand {
@@ -56,7 +61,8 @@ final class ServeCommand {
     boolean existed = PaperIndex.exists(settings.indexDir());
     PaperIndex index = PaperIndex.open(settings.indexDir());
     LiveIndexer live = corpus == null ? null : new LiveIndexer(index, new CorpusFolder(corpus));
-    // Watching starts from the folder as it is before indexing, so nothing written meanwhile is missed.
+    // Watching starts from the folder as it is before the index is compared with it, so nothing
+    // written meanwhile is missed.
     CorpusWatcher watcher =
         settings.ops().watch()
             ? new CorpusWatcher(live, settings.ops().watchInterval(), settings.ops().watchSettle())
@@ -75,10 +81,20 @@ final class ServeCommand {
     Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "papersearch-shutdown"));
 
     if (live != null) {
-      report(live.indexAll(ServeCommand::printProblems), corpus, out);
+      // An index with papers is served as it is while the folder is compared with it; an empty one
+      // has nothing to serve until it is built.
+      boolean empty = index.count() == 0;
+      CompletableFuture<Void> synced = running.sync(live, corpus);
+      if (empty && !running.awaitFirstBuild(synced)) {
+        return 0;
+      }
     } else if (!existed) {
       out.println("No index at " + settings.indexDir() + " and no --corpus: indexing the bundled sample.");
-      report(new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems), SampleCorpus.path(), out);
+      CorpusIndexer.Report report = new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems);
+      out.printf(
+          "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
+          report.corpus().papers().size(), report.corpus().files(), SampleCorpus.path(),
+          report.corpus().problems().size(), report.millis() / 1e3);
     }
     warm.join();
     running.serving(corpus);
@@ -89,14 +105,16 @@ final class ServeCommand {
     file.problems().forEach(System.err::println);
   }
 
-  private static void report(CorpusIndexer.Report report, Path corpus, PrintStream out) {
-    out.printf(
-        "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
-        report.corpus().papers().size(),
-        report.corpus().files(),
-        corpus,
-        report.corpus().problems().size(),
-        report.millis() / 1e3);
+  /** Says what comparing the folder with the index did: a whole build, or the days that differed. */
+  private static void report(LiveIndexer.Sync sync, Path corpus, PrintStream out) {
+    sync.rebuilt()
+        .ifPresentOrElse(
+            built ->
+                out.printf(
+                    Locale.ROOT,
+                    "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
+                    built.corpus().papers().size(), built.corpus().files(), corpus, sync.problems().size(), sync.millis() / 1e3),
+            () -> IndexCommand.printSync(sync, corpus, out, System.err));
   }
 
   /** The parts of a running server, started in order and stopped in reverse, each once. */
@@ -107,7 +125,15 @@ final class ServeCommand {
     private final Javalin app;
     private final PaperIndex index;
     private final PrintStream out;
-    private boolean stopping;
+    /** Compares the folder with the index, once, beside the server. */
+    private final ExecutorService syncer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "corpus-sync");
+              t.setDaemon(true);
+              return t;
+            });
+    private volatile boolean stopping;
 
     Running(Readiness readiness, CorpusWatcher watcher, Javalin app, PaperIndex index, PrintStream out) {
       this.readiness = readiness;
@@ -115,6 +141,38 @@ final class ServeCommand {
       this.app = app;
       this.index = index;
       this.out = out;
+    }
+
+    /** Brings the index in line with {@code corpus} in the background; a stop ends it between days. */
+    CompletableFuture<Void> sync(LiveIndexer live, Path corpus) {
+      return CompletableFuture.runAsync(
+          () -> {
+            try {
+              report(live.sync(() -> stopping, ServeCommand::printProblems), corpus, out);
+            } catch (LiveIndexer.Stopped e) {
+              out.println("Stopped before " + corpus + " was fully compared with the index; what was applied is committed");
+            } catch (RuntimeException e) {
+              System.err.println("papersearch: bringing the index in line with " + corpus + " failed: " + e.getMessage());
+              throw e;
+            }
+          },
+          syncer);
+    }
+
+    /**
+     * Waits for the first build of an empty index; false when the server stopped meanwhile. A failed
+     * build is rethrown: there is nothing to serve.
+     */
+    boolean awaitFirstBuild(CompletableFuture<Void> synced) {
+      try {
+        synced.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+      return !stopping;
     }
 
     /** The index is loaded: take traffic and watch the corpus, unless a stop came first. */
@@ -135,8 +193,9 @@ final class ServeCommand {
     }
 
     /**
-     * Stops taking traffic, lets the watcher finish the day it is indexing, lets requests in flight
-     * finish, then closes the index (after any write in progress has committed).
+     * Stops taking traffic, lets the comparison with the folder and the watcher finish the day they
+     * are indexing, lets requests in flight finish, then closes the index (after any write in
+     * progress has committed).
      */
     void stop() {
       synchronized (this) {
@@ -144,6 +203,14 @@ final class ServeCommand {
       }
       out.println("Stopping: finishing requests in flight and closing the index");
       readiness.markStopping();
+      syncer.shutdown();
+      try {
+        if (!syncer.awaitTermination(2, TimeUnit.MINUTES)) {
+          System.err.println("papersearch: the comparison with the corpus folder did not stop in time");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       if (watcher != null) {
         watcher.close();
       }

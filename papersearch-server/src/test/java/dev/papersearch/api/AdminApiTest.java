@@ -64,7 +64,7 @@ class AdminApiTest {
     all.put("server.port", "0");
     LiveIndexer live = withCorpus ? new LiveIndexer(index, new CorpusFolder(corpus)) : null;
     if (live != null) {
-      live.indexAll(CorpusReader.QUIETLY);
+      live.sync(() -> false, CorpusReader.QUIETLY);
     }
     Settings settings = Settings.load(null, Map.of(), all);
     app = ApiServer.create(new LuceneSearcher(index), settings, Service.of(index, live, readiness)).start();

@@ -71,7 +71,7 @@ class LoadTest {
 
     try (PaperIndex index = PaperIndex.open(dir.resolve("index"))) {
       LiveIndexer live = new LiveIndexer(index, new CorpusFolder(corpus));
-      live.indexAll(CorpusReader.QUIETLY);
+      live.sync(() -> false, CorpusReader.QUIETLY);
       int papersAtStart = index.count();
       Settings settings = Settings.defaults().withPort(0);
       Javalin app =
