@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile input at the edges of the server: security headers on every kind of response, no way out
- * of the static files, decomposed Hangul, the search time limit.
+ * of the static files, decomposed Hangul, the search time limit, and what a lenient edge would
+ * misread (issue #20): query strings that do not decode.
  */
 class HardeningTest {
 
@@ -71,6 +72,18 @@ class HardeningTest {
     List<String> ids = new ArrayList<>();
     body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;
+  }
+
+  private static Http.Reply rawGet(String pathAndQuery, String... headers) {
+    return http.raw("GET", pathAndQuery.getBytes(StandardCharsets.ISO_8859_1), null, headers);
+  }
+
+  private static void assertRefused(int status, String parameter, Http.Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.isJson(), reply.headers().toString());
+    JsonNode error = reply.json().get("error");
+    assertEquals(status, error.get("status").asInt());
+    assertTrue(error.get("message").asText().startsWith(parameter + ": "), error.get("message").asText());
   }
 
   @Test
@@ -147,5 +160,37 @@ class HardeningTest {
       limited.stop();
     }
     assertNull(http.get("/api/search?q=" + q("트랜스포머")).header("retry-after"), "the default limit lets it through");
+  }
+
+  /** {@code query|parameter}: the query string as sent, the parameter the answer must name. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "q=transformer%zz&date=2024-05|q", "date=%G1&q=transformer|date", "q=transformer&sort=votes%|sort",
+        "size=%2|size", "q=a%|q", "q%zz=transformer|q%zz", "q=%ff|q", "q=%e2%82|q", "q=%c0%ae%c0%ae|q",
+        "q=%ed%a0%80|q", "q=ok&page=%80|page"
+      })
+  void aQueryStringThatDoesNotDecodeIs400NamingTheParameter(String spec) {
+    String[] parts = spec.split("\\|");
+    assertRefused(400, parts[1], rawGet("/api/search?" + parts[0]));
+  }
+
+  /** Checked once for all of {@code /api}, so a route that reads no parameter refuses it too. */
+  @Test
+  void everyApiRouteRefusesAQueryStringThatDoesNotDecode() {
+    assertRefused(400, "x", rawGet("/api/papers/2312.00752?x=%zz"));
+  }
+
+  @Test
+  void wellFormedEscapesPlusSignsAndRawUtf8StillDecode() {
+    Http.Reply escaped = rawGet("/api/search?q=" + URLEncoder.encode("트랜스포머", StandardCharsets.UTF_8) + "&size=1");
+    assertEquals(200, escaped.status(), escaped.body());
+    assertEquals("트랜스포머", escaped.json().get("query").asText());
+    Http.Reply plus = rawGet("/api/search?q=state+space%2Bmodel&size=1");
+    assertEquals(200, plus.status(), plus.body());
+    assertEquals("state space+model", plus.json().get("query").asText());
+    Http.Reply raw = http.raw("/api/search?q=트랜스포머&size=1".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, raw.status(), raw.body());
+    assertEquals("트랜스포머", raw.json().get("query").asText());
   }
 }
