@@ -148,6 +148,20 @@ class AdminApiTest {
   }
 
   @Test
+  void onlyARealPostReindexesWhateverTheMethodOverrideHeaderSays() throws IOException {
+    Http http = startWithToken();
+    int before = http.get("/health").json().get("papers").asInt();
+    Files.delete(corpus.resolve("2025-02-04.md"));
+    for (String method : new String[] {"GET", "HEAD", "PUT"}) {
+      Http.Reply reply =
+          http.send(method, "/api/admin/reindex", method.equals("PUT") ? new byte[0] : null, "Authorization", AUTH,
+              "X-HTTP-Method-Override", "POST");
+      assertEquals(405, reply.status(), method + ": " + reply.body());
+      assertEquals(before, http.get("/health").json().get("papers").asInt(), method + " with the override reindexed");
+    }
+  }
+
+  @Test
   void aNameThatDoesNotDecodeIs400AndNothingIsStored() {
     Http http = startWithToken();
     String digest = Digests.text(DAY, Block.tagged("2506.00001", "업로드"));

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Hostile input at the edges of the server: security headers on every kind of response, no way out
  * of the static files, decomposed Hangul, the search time limit, and what a lenient edge would
- * misread (issue #20): query strings that do not decode.
+ * misread (issue #20): query strings that do not decode and the method override header.
  */
 class HardeningTest {
 
@@ -192,5 +192,12 @@ class HardeningTest {
     Http.Reply raw = http.raw("/api/search?q=트랜스포머&size=1".getBytes(StandardCharsets.UTF_8));
     assertEquals(200, raw.status(), raw.body());
     assertEquals("트랜스포머", raw.json().get("query").asText());
+  }
+
+  @Test
+  void theMethodOverrideHeaderDoesNotTurnAPostIntoAGet() {
+    Http.Reply reply = http.post("/api/search?q=transformer", new byte[0], "X-HTTP-Method-Override", "GET");
+    assertEquals(405, reply.status(), reply.body());
+    assertEquals(405, reply.json().get("error").get("status").asInt());
   }
 }
