@@ -48,7 +48,7 @@ public final class ApiServer {
     Metrics metrics = new Metrics(service.stats());
     Settings.Operations ops = settings.ops();
     AccessLog accessLog = ops.accessLog() ? new AccessLog(System.out) : null;
-    Cors cors = new Cors(settings.corsOrigins());
+    Cors cors = new Cors(settings.corsOrigins(), settings.publicOrigin());
     return Javalin.create(
         cfg -> {
           cfg.jetty.host = settings.host();
