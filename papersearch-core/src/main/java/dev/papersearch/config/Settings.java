@@ -28,6 +28,9 @@ import java.util.Properties;
  * @param port HTTP port, 0 for any free one ({@code server.port})
  * @param corsOrigins origins allowed to call the API from a browser; empty means the server's own
  *     origin only, {@code *} any origin ({@code server.cors-origins}, comma-separated)
+ * @param publicOrigin the origin readers reach the server at when that is not {@code http://localhost}
+ *     or another loopback address on the server's port, e.g. a proxy's {@code https://search.example.org};
+ *     empty when none ({@code server.public-origin})
  * @param defaultPageSize hits per page when the request does not say ({@code search.default-size})
  * @param maxPageSize the largest {@code size} accepted ({@code search.max-size})
  * @param maxDepth the largest {@code page × size} accepted ({@code search.max-depth})
@@ -40,6 +43,7 @@ public record Settings(
     String host,
     int port,
     List<String> corsOrigins,
+    String publicOrigin,
     int defaultPageSize,
     int maxPageSize,
     int maxDepth,
@@ -112,6 +116,7 @@ public record Settings(
           Map.entry("server.host", "0.0.0.0"),
           Map.entry("server.port", "7070"),
           Map.entry("server.cors-origins", ""),
+          Map.entry("server.public-origin", ""),
           Map.entry("server.max-body-bytes", String.valueOf(2 * 1024 * 1024)),
           Map.entry("server.access-log", "false"),
           Map.entry("server.shutdown-timeout-ms", "10000"),
@@ -144,12 +149,14 @@ public record Settings(
 
   /** A copy with another port, for tests that want any free port. */
   public Settings withPort(int newPort) {
-    return new Settings(indexDir, corpusDir, host, newPort, corsOrigins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
+    return new Settings(
+        indexDir, corpusDir, host, newPort, corsOrigins, publicOrigin, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
   }
 
   /** A copy with another CORS allow-list, for tests that embed the widget from another origin. */
   public Settings withCorsOrigins(List<String> origins) {
-    return new Settings(indexDir, corpusDir, host, port, origins, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
+    return new Settings(
+        indexDir, corpusDir, host, port, origins, publicOrigin, defaultPageSize, maxPageSize, maxDepth, maxQueryLength, ops);
   }
 
   private static Settings resolve(
@@ -175,6 +182,7 @@ public record Settings(
             reader.nonBlank("server.host"),
             reader.integer("server.port", 0, 65535),
             reader.list("server.cors-origins"),
+            reader.string("server.public-origin"),
             reader.integer("search.default-size", 1, 1000),
             reader.integer("search.max-size", 1, 1000),
             reader.integer("search.max-depth", 1, 1_000_000),

@@ -27,6 +27,7 @@ class SettingsTest {
     assertEquals(7070, s.port());
     assertEquals(100, s.maxPageSize());
     assertEquals(List.of(), s.corsOrigins());
+    assertEquals("", s.publicOrigin());
   }
 
   @Test

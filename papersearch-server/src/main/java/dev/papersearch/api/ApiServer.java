@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Javalin application: API routes, the search page and widget ({@link WebPage}), CORS
- * ({@link Cors}), the admin routes ({@link AdminController}), readiness, limits, JSON mapping and
- * the one place that turns every failure into {@code {"error":{"status","message"}}}. Used by
- * {@code serve} and by tests on port 0.
+ * ({@link Cors}), query strings that must decode ({@link QueryString}), the admin routes
+ * ({@link AdminController}), readiness, limits, JSON mapping and the one place that turns every
+ * failure into {@code {"error":{"status","message"}}}. Used by {@code serve} and by tests on port 0.
  */
 public final class ApiServer {
 
@@ -48,7 +48,7 @@ public final class ApiServer {
     Metrics metrics = new Metrics(service);
     Settings.Operations ops = settings.ops();
     AccessLog accessLog = ops.accessLog() ? new AccessLog(System.out) : null;
-    Cors cors = new Cors(settings.corsOrigins());
+    Cors cors = new Cors(settings.corsOrigins(), settings.publicOrigin());
     return Javalin.create(
         cfg -> {
           cfg.jetty.host = settings.host();
@@ -73,6 +73,7 @@ public final class ApiServer {
               });
           AdminController.install(cfg, ops.adminToken(), service.live());
           cors.install(cfg);
+          QueryString.install(cfg);
           WebPage.install(cfg);
           JettyHardening.install(cfg, ops.shutdownTimeout());
           errors(cfg, ops.maxBodyBytes());

@@ -17,9 +17,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * What the server does below Javalin's routes: security headers on every response, a JSON body for
- * the errors Jetty answers itself (a malformed request line, headers too large), and a graceful
- * stop that lets requests in flight finish.
+ * What the server does below Javalin's routes: security headers on every response, no method but
+ * the request's own, a JSON body for the errors Jetty answers itself (a malformed request line,
+ * headers too large), and a graceful stop that lets requests in flight finish.
  */
 final class JettyHardening {
 
@@ -38,6 +38,7 @@ final class JettyHardening {
           // and waits up to that long for requests in flight.
           server.setStopTimeout(shutdownTimeout.toMillis());
           server.insertHandler(new SecurityHeaders());
+          server.insertHandler(new RealMethodOnly());
           server.setErrorHandler(new JsonErrors());
         });
   }
@@ -52,6 +53,29 @@ final class JettyHardening {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
       addSecurityHeaders(response.getHeaders());
       return super.handle(request, response, callback);
+    }
+  }
+
+  /**
+   * Takes {@code X-HTTP-Method-Override} off every request: Javalin's {@code Context.method()}
+   * prefers that header to the request's method and routes by it, so a GET carrying it would reach
+   * a POST route (a reindex). Only a real POST may.
+   */
+  private static final class RealMethodOnly extends Handler.Wrapper {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      if (!request.getHeaders().contains(Header.X_HTTP_METHOD_OVERRIDE)) {
+        return super.handle(request, response, callback);
+      }
+      HttpFields headers = HttpFields.build(request.getHeaders()).remove(Header.X_HTTP_METHOD_OVERRIDE).asImmutable();
+      Request withoutOverride =
+          new Request.Wrapper(request) {
+            @Override
+            public HttpFields getHeaders() {
+              return headers;
+            }
+          };
+      return super.handle(withoutOverride, response, callback);
     }
   }
 

@@ -148,6 +148,34 @@ class AdminApiTest {
   }
 
   @Test
+  void onlyARealPostReindexesWhateverTheMethodOverrideHeaderSays() throws IOException {
+    Http http = startWithToken();
+    int before = http.get("/health").json().get("papers").asInt();
+    Files.delete(corpus.resolve("2025-02-04.md"));
+    for (String method : new String[] {"GET", "HEAD", "PUT"}) {
+      Http.Reply reply =
+          http.send(method, "/api/admin/reindex", method.equals("PUT") ? new byte[0] : null, "Authorization", AUTH,
+              "X-HTTP-Method-Override", "POST");
+      assertEquals(405, reply.status(), method + ": " + reply.body());
+      assertEquals(before, http.get("/health").json().get("papers").asInt(), method + " with the override reindexed");
+    }
+  }
+
+  @Test
+  void aNameThatDoesNotDecodeIs400AndNothingIsStored() {
+    Http http = startWithToken();
+    String digest = Digests.text(DAY, Block.tagged("2506.00001", "업로드"));
+    for (String escape : new String[] {"%zz", "%ff", "&name=%"}) {
+      String target = "/api/admin/digests?name=" + DAY + ".md" + escape;
+      Http.Reply reply = http.raw("POST", target.getBytes(StandardCharsets.US_ASCII), utf8(digest), "Authorization", AUTH);
+      assertEquals(400, reply.status(), target + ": " + reply.body());
+      String message = reply.json().get("error").get("message").asText();
+      assertTrue(message.startsWith("name: ") && message.contains(escape.replace("&name=", "")), message);
+      assertEquals(404, http.get("/api/papers/2506.00001").status(), target + " stored the digest");
+    }
+  }
+
+  @Test
   void withATokenButNoCorpusTheRoutesSaySo() {
     Http http = start(Map.of("admin.token", TOKEN), false, Readiness.ready());
     Http.Reply reply = http.post("/api/admin/reindex", new byte[0], "Authorization", AUTH);

@@ -3,10 +3,12 @@ package dev.papersearch.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.papersearch.config.Settings;
+import dev.papersearch.config.SettingsException;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.Digests;
 import dev.papersearch.index.Digests.Block;
@@ -24,7 +26,9 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +38,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile input at the edges of the server: security headers on every kind of response, no way out
- * of the static files, decomposed Hangul, the search time limit.
+ * of the static files, decomposed Hangul, the search time limit, and what a lenient edge would
+ * misread (issue #20): query strings that do not decode, the method override header, and origins
+ * that only look like the server's own or a listed one.
  */
 class HardeningTest {
 
   private static final String NFD_PAPER = "2508.00001";
+  private static final String LISTED = "https://blog.example.org";
 
   @TempDir static Path dir;
   private static PaperIndex index;
@@ -53,7 +60,9 @@ class HardeningTest {
     Path corpus = dir.resolve("nfd");
     Digests.write(corpus, LocalDate.of(2025, 8, 1), new Block(NFD_PAPER, "Decomposed Hangul Summary", nfd));
     new CorpusIndexer(index).index(corpus, CorpusReader.QUIETLY);
-    app = ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0)).start();
+    app =
+        ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0).withCorsOrigins(List.of(LISTED)))
+            .start();
     http = new Http(app.port());
   }
 
@@ -71,6 +80,23 @@ class HardeningTest {
     List<String> ids = new ArrayList<>();
     body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;
+  }
+
+  private static Http.Reply rawGet(String pathAndQuery, String... headers) {
+    return http.raw("GET", pathAndQuery.getBytes(StandardCharsets.ISO_8859_1), null, headers);
+  }
+
+  private static void assertRefused(int status, String parameter, Http.Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.isJson(), reply.headers().toString());
+    JsonNode error = reply.json().get("error");
+    assertEquals(status, error.get("status").asInt());
+    assertTrue(error.get("message").asText().startsWith(parameter + ": "), error.get("message").asText());
+  }
+
+  private static boolean variesByOrigin(Http.Reply reply) {
+    String vary = reply.header("vary");
+    return vary != null && Arrays.stream(vary.split(",")).map(String::strip).anyMatch("Origin"::equals);
   }
 
   @Test
@@ -147,5 +173,143 @@ class HardeningTest {
       limited.stop();
     }
     assertNull(http.get("/api/search?q=" + q("트랜스포머")).header("retry-after"), "the default limit lets it through");
+  }
+
+  /** {@code query|parameter}: the query string as sent, the parameter the answer must name. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "q=transformer%zz&date=2024-05|q", "date=%G1&q=transformer|date", "q=transformer&sort=votes%|sort",
+        "size=%2|size", "q=a%|q", "q%zz=transformer|q%zz", "q=%ff|q", "q=%e2%82|q", "q=%c0%ae%c0%ae|q",
+        "q=%ed%a0%80|q", "q=ok&page=%80|page"
+      })
+  void aQueryStringThatDoesNotDecodeIs400NamingTheParameter(String spec) {
+    String[] parts = spec.split("\\|");
+    assertRefused(400, parts[1], rawGet("/api/search?" + parts[0]));
+  }
+
+  /** Checked once for all of {@code /api}, so a route that reads no parameter refuses it too. */
+  @Test
+  void everyApiRouteRefusesAQueryStringThatDoesNotDecode() {
+    assertRefused(400, "x", rawGet("/api/papers/2312.00752?x=%zz"));
+  }
+
+  @Test
+  void wellFormedEscapesPlusSignsAndRawUtf8StillDecode() {
+    Http.Reply escaped = rawGet("/api/search?q=" + URLEncoder.encode("트랜스포머", StandardCharsets.UTF_8) + "&size=1");
+    assertEquals(200, escaped.status(), escaped.body());
+    assertEquals("트랜스포머", escaped.json().get("query").asText());
+    Http.Reply plus = rawGet("/api/search?q=state+space%2Bmodel&size=1");
+    assertEquals(200, plus.status(), plus.body());
+    assertEquals("state space+model", plus.json().get("query").asText());
+    Http.Reply raw = http.raw("/api/search?q=트랜스포머&size=1".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, raw.status(), raw.body());
+    assertEquals("트랜스포머", raw.json().get("query").asText());
+  }
+
+  @Test
+  void theMethodOverrideHeaderDoesNotTurnAPostIntoAGet() {
+    Http.Reply reply = http.post("/api/search?q=transformer", new byte[0], "X-HTTP-Method-Override", "GET");
+    assertEquals(405, reply.status(), reply.body());
+    assertEquals(405, reply.json().get("error").get("status").asInt());
+  }
+
+  @Test
+  void everyApiResponseVariesByOrigin() {
+    Map<String, Http.Reply> replies =
+        Map.of(
+            "search", http.get("/api/search?q=transformer"),
+            "bad parameter", http.get("/api/search?size=abc"),
+            "bad escape", rawGet("/api/search?q=%zz"),
+            "unknown paper", http.get("/api/papers/0000.00000"),
+            "paper", http.get("/api/papers/2312.00752"),
+            "unknown route", http.get("/api/nothing"),
+            "wrong method", http.send("DELETE", "/api/search", null),
+            "listed origin", http.get("/api/search?q=x", "Origin", LISTED),
+            "refused origin", http.get("/api/search?q=x", "Origin", "https://evil.example"),
+            "preflight",
+                http.send("OPTIONS", "/api/search", null, "Origin", LISTED, "Access-Control-Request-Method", "GET"));
+    replies.forEach((what, reply) -> assertTrue(variesByOrigin(reply), what + ": " + reply.status() + " " + reply.headers()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "HTTPS://BLOG.EXAMPLE.ORG", "https://Blog.Example.Org", "https://blog.example.org/", "https://blog.example.org:443",
+        "https://blog.example.org.evil.example", "http://blog.example.org", "null"
+      })
+  void onlyTheListedOriginExactlyAsBrowsersSendItIsAllowed(String origin) {
+    Http.Reply reply = http.get("/api/search?q=x", "Origin", origin);
+    assertRefused(403, "Origin", reply);
+    assertNull(reply.header("access-control-allow-origin"), reply.headers().toString());
+    Http.Reply preflight =
+        http.send("OPTIONS", "/api/search", null, "Origin", origin, "Access-Control-Request-Method", "GET");
+    assertEquals(403, preflight.status());
+    assertNull(preflight.header("access-control-allow-origin"), preflight.headers().toString());
+
+    Http.Reply listed = http.get("/api/search?q=x", "Origin", LISTED);
+    assertEquals(200, listed.status());
+    assertEquals(LISTED, listed.header("access-control-allow-origin"));
+  }
+
+  /** A page on evil.example whose name the attacker re-points at this server sends this pair. */
+  @Test
+  void aRebindingHostAndOriginPairIsNotSameOrigin() {
+    String authority = "evil.example:" + app.port();
+    Http.Reply reply = rawGet("/api/search?q=x", "Host", authority, "Origin", "http://" + authority);
+    assertRefused(403, "Origin", reply);
+    assertNull(reply.header("access-control-allow-origin"), reply.headers().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://localhost:%d", "http://127.0.0.1:%d", "http://127.4.5.6:%d", "http://[::1]:%d"})
+  void aLoopbackOriginOnTheServersPortIsSameOrigin(String origin) {
+    String own = origin.formatted(app.port());
+    Http.Reply reply = rawGet("/api/search?q=x", "Host", own.substring(own.indexOf("://") + 3), "Origin", own);
+    assertEquals(200, reply.status(), reply.body());
+    assertNull(reply.header("access-control-allow-origin"), "same-origin needs no CORS header");
+  }
+
+  /** {@code %d} is the server's port, {@code %2$d} another one. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://localhost:%2$d", "http://127.0.0.1:%2$d", "https://localhost:%d", "http://localhost.evil.example:%d",
+        "http://127.0.0.1.evil.example:%d", "http://127.0.0.256:%d", "http://[::2]:%d", "http://LOCALHOST:%d",
+        "http://0.0.0.0:%d", "http://localhost"
+      })
+  void originsThatOnlyLookLikeTheServersAreCrossOrigin(String origin) {
+    String other = origin.formatted(app.port(), app.port() == 65535 ? 65534 : app.port() + 1);
+    Http.Reply reply = rawGet("/api/search?q=x", "Host", other.substring(other.indexOf("://") + 3), "Origin", other);
+    assertRefused(403, "Origin", reply);
+  }
+
+  @Test
+  void theConfiguredPublicOriginIsSameOrigin() throws IOException {
+    Settings settings =
+        Settings.load(null, Map.of(), Map.of("server.port", "0", "server.public-origin", "https://search.example.org"));
+    Javalin proxied = ApiServer.create(new LuceneSearcher(index), settings).start();
+    try {
+      Http behindProxy = new Http(proxied.port());
+      Http.Reply own =
+          behindProxy.raw(
+              "GET", "/api/search?q=x".getBytes(StandardCharsets.US_ASCII), null, "Host", "search.example.org", "Origin",
+              "https://search.example.org");
+      assertEquals(200, own.status(), own.body());
+      assertNull(own.header("access-control-allow-origin"));
+      assertEquals(200, behindProxy.get("/api/search?q=x", "Origin", "http://localhost:" + proxied.port()).status());
+      assertEquals(403, behindProxy.get("/api/search?q=x", "Origin", "https://search.example.org:8443").status());
+    } finally {
+      proxied.stop();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"server.public-origin|search.example.org", "server.cors-origins|https://blog.example.org/path"})
+  void anOriginThatIsNotOneStopsStartUpNamingTheSetting(String spec) {
+    String[] parts = spec.split("\\|");
+    Settings settings = Settings.load(null, Map.of(), Map.of("server.port", "0", parts[0], parts[1]));
+    SettingsException e = assertThrows(SettingsException.class, () -> ApiServer.create(new LuceneSearcher(index), settings));
+    assertTrue(e.getMessage().startsWith(parts[0] + ": '" + parts[1] + "'"), e.getMessage());
   }
 }

@@ -95,14 +95,39 @@ public final class Http {
    * let through (bad percent-encoding, raw spaces, {@code ..}), and reads the response.
    */
   public Reply raw(byte[] target) {
+    return raw("GET", target, null);
+  }
+
+  /**
+   * Sends {@code method target} byte for byte with {@code headers} (name, value, …) as given, which
+   * {@link HttpClient} would not: it refuses to set {@code Host}. The host is {@code localhost}
+   * unless {@code headers} name one; {@code body} may be null.
+   */
+  public Reply raw(String method, byte[] target, byte[] body, String... headers) {
+    StringBuilder head = new StringBuilder(" HTTP/1.1\r\n");
+    if (body != null) {
+      head.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    boolean host = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+      host |= headers[i].equalsIgnoreCase("Host");
+    }
+    if (!host) {
+      head.append("Host: localhost\r\n");
+    }
+    head.append("Connection: close\r\n\r\n");
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
       SocketException unsent = null;
       try {
         OutputStream out = socket.getOutputStream();
-        out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+        out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
         out.write(target);
-        out.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (body != null) {
+          out.write(body);
+        }
         out.flush();
       } catch (SocketException e) {
         // Jetty may answer an oversized request and close before reading all of it: read the answer.
