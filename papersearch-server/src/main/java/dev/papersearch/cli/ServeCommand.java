@@ -148,6 +148,7 @@ final class ServeCommand {
       return CompletableFuture.runAsync(
           () -> {
             try {
+              out.println("Comparing " + corpus + " with the index");
               report(live.sync(() -> stopping, ServeCommand::printProblems), corpus, out);
             } catch (LiveIndexer.Stopped e) {
               out.println("Stopped before " + corpus + " was fully compared with the index; what was applied is committed");
