@@ -72,6 +72,24 @@ public final class CorpusFolder {
     return read(day, filesOf(day));
   }
 
+  /**
+   * The fingerprint {@link #read} gives the day made of {@code files}, without parsing them; empty
+   * when one cannot be read.
+   */
+  Optional<String> fingerprint(List<Path> files) {
+    List<Fingerprints.FileFingerprint> fingerprints = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        fingerprints.add(new Fingerprints.FileFingerprint(file, Fingerprints.ofBytes(Files.readAllBytes(file))));
+      } catch (NoSuchFileException e) {
+        // gone meanwhile, as in read
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Fingerprints.ofDay(root, fingerprints));
+  }
+
   /** Reads and parses {@code files}, the files of {@code day}. */
   Day read(LocalDate day, List<Path> files) {
     List<Path> read = new ArrayList<>();

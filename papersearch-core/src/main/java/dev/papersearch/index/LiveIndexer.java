@@ -139,26 +139,28 @@ public final class LiveIndexer {
           folder.root() + " has no digest files but the index holds " + papers
               + " papers; it is left as it is (rebuild the index to empty it)");
     }
+    if (index.dayFingerprints().isEmpty()) {
+      return rebuildForSync(files.size(), started, stop, listener);
+    }
     SortedSet<LocalDate> days = new TreeSet<>(files.keySet());
     days.addAll(index.dayFingerprints().keySet());
     days.addAll(index.daysListed());
+    // Fingerprints first, so that the days that differ are applied before the others are parsed.
+    List<LocalDate> unchanged = new ArrayList<>();
     List<CorpusFolder.Day> differing = new ArrayList<>();
-    List<ParseResult.Problem> problems = new ArrayList<>();
-    boolean unreadable = false;
     for (LocalDate day : days) {
-      CorpusFolder.Day read = folder.read(day, files.getOrDefault(day, List.of()));
-      if (isUnchanged(read)) {
-        noteUnchanged(read);
-        problems.addAll(read.problems());
+      List<Path> dayFiles = files.getOrDefault(day, List.of());
+      if (!dayFiles.isEmpty() && folder.fingerprint(dayFiles).equals(Optional.ofNullable(index.dayFingerprints().get(day)))) {
+        unchanged.add(day);
       } else {
-        differing.add(read);
-        unreadable |= !read.readable();
+        differing.add(folder.read(day, dayFiles));
       }
     }
-    if (index.dayFingerprints().isEmpty() || (differing.size() > Math.max(REBUILD_MIN_DAYS, days.size() / 4) && !unreadable)) {
+    if (differing.size() > Math.max(REBUILD_MIN_DAYS, days.size() / 4) && differing.stream().allMatch(CorpusFolder.Day::readable)) {
       return rebuildForSync(files.size(), started, stop, listener);
     }
     List<DayUpdate> updates = new ArrayList<>();
+    List<ParseResult.Problem> problems = new ArrayList<>();
     for (CorpusFolder.Day read : differing) {
       if (stop.getAsBoolean()) {
         throw new Stopped();
@@ -166,6 +168,14 @@ public final class LiveIndexer {
       DayUpdate update = apply(read);
       problems.addAll(update.problems());
       updates.add(update);
+    }
+    // Parsed now for their problems; one that changed since its fingerprint was taken is applied.
+    for (LocalDate day : unchanged) {
+      DayUpdate update = apply(folder.read(day, files.get(day)));
+      problems.addAll(update.problems());
+      if (update.outcome() != Outcome.UNCHANGED) {
+        updates.add(update);
+      }
     }
     return new Sync(days.size(), updates, problems, Optional.empty(), millisSince(started));
   }
@@ -211,19 +221,14 @@ public final class LiveIndexer {
     return read.readable() && !read.files().isEmpty() && read.fingerprint().equals(Optional.ofNullable(index.dayFingerprints().get(read.day())));
   }
 
-  private DayUpdate noteUnchanged(CorpusFolder.Day read) {
-    unreadableDays.remove(read.day());
-    problemsByDay.put(read.day(), read.problems().size());
-    return new DayUpdate(read.day(), read.papers().size(), 0, 0, read.problems(), Outcome.UNCHANGED);
-  }
-
   private DayUpdate apply(CorpusFolder.Day read) {
     LocalDate day = read.day();
-    if (isUnchanged(read)) {
-      return noteUnchanged(read);
-    }
     problemsByDay.remove(day);
     unreadableDays.remove(day);
+    if (isUnchanged(read)) {
+      problemsByDay.put(day, read.problems().size());
+      return new DayUpdate(day, read.papers().size(), 0, 0, read.problems(), Outcome.UNCHANGED);
+    }
     if (!read.readable()) {
       unreadableDays.add(day);
       problemsByDay.put(day, read.problems().size());

@@ -80,15 +80,14 @@ final class ServeCommand {
     Running running = new Running(readiness, watcher, app, index, out);
     Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "papersearch-shutdown"));
 
-    if (live != null) {
-      // An index with papers is served as it is while the folder is compared with it; an empty one
-      // has nothing to serve until it is built.
-      boolean empty = index.count() == 0;
-      CompletableFuture<Void> synced = running.sync(live, corpus);
-      if (empty && !running.awaitFirstBuild(synced)) {
+    // An index with papers is served as it is, and compared with the folder once it is serving (not
+    // beside the warm-up, which it would slow); an empty one has nothing to serve until it is built.
+    boolean catchUpAfterStart = live != null && index.count() > 0;
+    if (live != null && !catchUpAfterStart) {
+      if (!running.awaitFirstBuild(running.sync(live, corpus))) {
         return 0;
       }
-    } else if (!existed) {
+    } else if (live == null && !existed) {
       out.println("No index at " + settings.indexDir() + " and no --corpus: indexing the bundled sample.");
       CorpusIndexer.Report report = new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems);
       out.printf(
@@ -98,6 +97,9 @@ final class ServeCommand {
     }
     warm.join();
     running.serving(corpus);
+    if (catchUpAfterStart) {
+      running.sync(live, corpus);
+    }
     return 0;
   }
 
@@ -143,8 +145,14 @@ final class ServeCommand {
       this.out = out;
     }
 
-    /** Brings the index in line with {@code corpus} in the background; a stop ends it between days. */
-    CompletableFuture<Void> sync(LiveIndexer live, Path corpus) {
+    /**
+     * Brings the index in line with {@code corpus} in the background; a stop ends it between days, or
+     * before it begins.
+     */
+    synchronized CompletableFuture<Void> sync(LiveIndexer live, Path corpus) {
+      if (stopping) {
+        return CompletableFuture.completedFuture(null);
+      }
       return CompletableFuture.runAsync(
           () -> {
             try {
