@@ -46,12 +46,7 @@ public final class CorpusWatcher implements AutoCloseable {
   private final Duration interval;
   private final long settleNanos;
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "corpus-watcher");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("corpus-watcher", false));
   private Map<Path, FileState> seen;
   /** Files whose change has not settled yet, with when they last changed. */
   private final Map<Path, Long> unsettled = new HashMap<>();

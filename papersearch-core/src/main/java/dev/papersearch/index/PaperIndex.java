@@ -397,13 +397,7 @@ public final class PaperIndex implements Closeable {
   /** Called from {@link #update} only, which holds this object's lock for the miner field. */
   private void mineGlossarySoon() {
     if (glossaryMiner == null) {
-      glossaryMiner =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "glossary-miner");
-                t.setDaemon(true);
-                return t;
-              });
+      glossaryMiner = Executors.newSingleThreadExecutor(DaemonThreads.named("glossary-miner", false));
     }
     if (!miningQueued.getAndSet(true)) {
       glossaryMiner.execute(

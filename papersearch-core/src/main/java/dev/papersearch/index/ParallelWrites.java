@@ -3,7 +3,6 @@ package dev.papersearch.index;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,15 +32,7 @@ public final class ParallelWrites implements AutoCloseable {
 
   /** Writes on {@code threads} threads. */
   public ParallelWrites(int threads) {
-    AtomicInteger made = new AtomicInteger();
-    this.pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "index-writer-" + made.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("index-writer", true));
     this.capacity = threads * QUEUED_PER_THREAD;
     this.room = new Semaphore(capacity);
   }

@@ -7,6 +7,7 @@ import dev.papersearch.config.Settings;
 import dev.papersearch.index.CorpusFolder;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.CorpusWatcher;
+import dev.papersearch.index.DaemonThreads;
 import dev.papersearch.index.LiveIndexer;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
@@ -128,13 +129,7 @@ final class ServeCommand {
     private final PaperIndex index;
     private final PrintStream out;
     /** Compares the folder with the index, once, beside the server. */
-    private final ExecutorService syncer =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "corpus-sync");
-              t.setDaemon(true);
-              return t;
-            });
+    private final ExecutorService syncer = Executors.newSingleThreadExecutor(DaemonThreads.named("corpus-sync", false));
     private volatile boolean stopping;
 
     Running(Readiness readiness, CorpusWatcher watcher, Javalin app, PaperIndex index, PrintStream out) {
