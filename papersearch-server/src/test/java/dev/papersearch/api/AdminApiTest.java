@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -134,6 +135,33 @@ class AdminApiTest {
 
     assertEquals(400, http.post("/api/admin/digests?name=../../etc/passwd", utf8(digest), "Authorization", AUTH).status());
     assertEquals(400, http.post("/api/admin/digests", utf8(digest), "Authorization", AUTH).status());
+  }
+
+  /**
+   * The rules the watcher follows hold for an upload too: an id is read whole (never cut into
+   * another paper's), and the name is the day, so a heading that says another day is refused.
+   */
+  @Test
+  void uploadsFollowTheFoldersRulesForIdsAndDays() {
+    Http http = startWithToken();
+    for (String url : List.of("https://arxiv.org/abs/2506.123456", "https://arxiv.org/abs/2506.12345x")) {
+      String digest = "## Daily Papers (" + DAY + ")\n\n### [A Paper](" + url + ")\n\n- 요약.\n";
+      Http.Reply reply = http.post("/api/admin/digests?name=" + DAY + ".md", utf8(digest), "Authorization", AUTH);
+      assertEquals(422, reply.status(), reply.body());
+      JsonNode problem = reply.json().get("error").get("problems").get(0);
+      assertEquals(3, problem.get("line").asInt());
+      assertTrue(problem.get("message").asText().contains("is not an arXiv id"), problem.toString());
+    }
+    assertEquals(404, http.get("/api/papers/2506.12345").status(), "no id was cut to fit");
+
+    String otherDay = Digests.text(DAY.plusDays(1), Block.tagged("2506.00009", "moved"));
+    Http.Reply moved = http.post("/api/admin/digests?name=" + DAY + ".md", utf8(otherDay), "Authorization", AUTH);
+    assertEquals(422, moved.status(), moved.body());
+    JsonNode problem = moved.json().get("error").get("problems").get(0);
+    assertEquals(1, problem.get("line").asInt());
+    assertEquals(
+        "the heading says " + DAY.plusDays(1) + " but the file is named for " + DAY + "; its papers are dated " + DAY,
+        problem.get("message").asText());
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.papersearch.search.TestIndexes;
 import dev.papersearch.support.Http;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -95,5 +96,18 @@ class MetricsTest {
     assertEquals(index.count(), value(after, "papersearch_index_papers"));
     assertEquals(refreshes + 1, value(after, "papersearch_searcher_refreshes_total"));
     assertTrue(value(after, "papersearch_index_last_commit_seconds") >= lastCommit);
+  }
+
+  /** What the folder's days last read found: problems by line, and days kept because unreadable. */
+  @Test
+  void theCorpusProblemsAreCounted() throws IOException {
+    assertEquals(0, value(metrics(), "papersearch_corpus_problems"));
+    LocalDate day = LocalDate.of(2025, 9, 2);
+    Path file = Digests.write(dir.resolve("corpus"), day, Block.tagged("2509.00002", "a"), Block.tagged("2509.00003", "b"));
+    Files.writeString(file, Files.readString(file).replace("Vote: 7", "Vote: many"));
+    live.applyDay(day);
+    String metrics = metrics();
+    assertEquals(2, value(metrics, "papersearch_corpus_problems"));
+    assertEquals(0, value(metrics, "papersearch_corpus_unreadable_days"));
   }
 }
