@@ -80,7 +80,7 @@ public final class CorpusFolder {
     List<Fingerprints.FileFingerprint> fingerprints = new ArrayList<>();
     for (Path file : files) {
       try {
-        fingerprints.add(new Fingerprints.FileFingerprint(file, Fingerprints.ofBytes(Files.readAllBytes(file))));
+        fingerprints.add(new Fingerprints.FileFingerprint(file, Fingerprints.ofBytes(CorpusReader.readDigest(file))));
       } catch (NoSuchFileException e) {
         // gone meanwhile, as in read
       } catch (IOException e) {
@@ -101,7 +101,7 @@ public final class CorpusFolder {
     for (Path file : files) {
       byte[] bytes;
       try {
-        bytes = Files.readAllBytes(file);
+        bytes = CorpusReader.readDigest(file);
       } catch (NoSuchFileException e) {
         continue;
       } catch (IOException e) {

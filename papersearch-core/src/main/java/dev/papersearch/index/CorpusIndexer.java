@@ -82,7 +82,7 @@ public final class CorpusIndexer {
                 writes.await();
                 run.finish(read);
                 writes.await();
-                days.record(index);
+                days.record(index, replace || before.isEmpty());
                 return read;
               }
             });
@@ -114,11 +114,19 @@ public final class CorpusIndexer {
                           () -> unreadable.add(day)));
     }
 
-    /** A day with a file that could not be read is left without one: it is read again next time. */
-    void record(PaperIndex index) {
-      if (Files.isDirectory(root)) {
-        files.forEach(
-            (day, dayFiles) -> index.fingerprintDay(day, unreadable.contains(day) ? null : Fingerprints.ofDay(root, dayFiles)));
+    /**
+     * Records the fingerprints of the days read when the index now holds exactly them: {@code whole}
+     * when the run started from an empty index. Otherwise (a file, or a folder merged into an index
+     * that has other papers, which keeps papers a day dropped) the days read lose theirs, so that a
+     * later comparison with the folder applies them again. A day with a file that could not be read
+     * is left without one too: it is read again next time.
+     */
+    void record(PaperIndex index, boolean whole) {
+      Set<LocalDate> read = new HashSet<>(files.keySet());
+      read.addAll(unreadable);
+      for (LocalDate day : read) {
+        boolean exact = whole && Files.isDirectory(root) && !unreadable.contains(day);
+        index.fingerprintDay(day, exact ? Fingerprints.ofDay(root, files.get(day)) : null);
       }
     }
   }

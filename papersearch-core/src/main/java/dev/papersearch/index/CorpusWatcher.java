@@ -53,6 +53,8 @@ public final class CorpusWatcher implements AutoCloseable {
   /** Days whose indexing failed, tried again at the next scan. */
   private final Set<LocalDate> retry = new TreeSet<>();
   private String lastError;
+  /** Set by {@link #close}: a scan under way applies no further day. */
+  private volatile boolean closing;
 
   /**
    * Takes the folder's current state as the starting point: start watching before indexing the
@@ -75,8 +77,19 @@ public final class CorpusWatcher implements AutoCloseable {
     LOG.info("watching {} for new and changed digests every {} ms", root, interval.toMillis());
   }
 
+  /** One scan; nothing it throws may escape, or the executor would never run the scan again. */
   private void poll() {
+    try {
+      applySettledDays();
+    } catch (Throwable e) {
+      report(e);
+    }
+  }
+
+  private void applySettledDays() {
+    // Unreadable days too: nothing tells a scan that a file became readable (chmod leaves its time alone).
     Set<LocalDate> days = new TreeSet<>(retry);
+    days.addAll(live.health().unreadableDays());
     try {
       days.addAll(settledDays());
     } catch (RuntimeException e) {
@@ -84,6 +97,9 @@ public final class CorpusWatcher implements AutoCloseable {
     }
     retry.clear();
     for (LocalDate day : days) {
+      if (closing) {
+        return;
+      }
       try {
         long started = System.nanoTime();
         LiveIndexer.DayUpdate update = live.applyDay(day);
@@ -99,8 +115,6 @@ public final class CorpusWatcher implements AutoCloseable {
             update.problems().forEach(p -> LOG.warn("{}", p));
           }
           case UNREADABLE -> {
-            // Nothing tells a scan that a file became readable (chmod leaves its time alone).
-            retry.add(day);
             reportOnce(day + " keeps the papers it had, since a file of it cannot be read: " + update.problems());
           }
           case UNCHANGED -> {}
@@ -113,7 +127,7 @@ public final class CorpusWatcher implements AutoCloseable {
   }
 
   /** Logs a failure once, not at every scan while it lasts (a broken index also shows on /ready). */
-  private void report(RuntimeException e) {
+  private void report(Throwable e) {
     if (!String.valueOf(e.getMessage()).equals(lastError)) {
       lastError = String.valueOf(e.getMessage());
       LOG.error("watching {} failed; trying again at every scan", root, e);
@@ -169,6 +183,7 @@ public final class CorpusWatcher implements AutoCloseable {
   /** Stops scanning; a day being indexed is finished and committed first. */
   @Override
   public void close() {
+    closing = true;
     synchronized (this) {
       timer.shutdown();
     }

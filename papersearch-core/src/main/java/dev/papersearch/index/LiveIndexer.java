@@ -84,6 +84,13 @@ public final class LiveIndexer {
    */
   public record Health(int problems, List<LocalDate> unreadableDays) {}
 
+  /** Thrown out of {@link #sync} when the folder does not look like the one the index was built from. */
+  public static final class Refused extends IllegalStateException {
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   /** Thrown out of {@link #sync} when it was told to stop; what it committed before stays. */
   public static final class Stopped extends RuntimeException {
     Stopped() {
@@ -127,28 +134,34 @@ public final class LiveIndexer {
    * @param stop asked between days and files; when it says true, {@link Stopped} is thrown and the
    *     days already applied stay committed (a bulk build in progress is dropped whole)
    * @param listener hears about each file of a bulk build
-   * @throws IllegalStateException when the folder has no digest at all but the index has papers: an
-   *     empty or unmounted folder must not empty the index (rebuild does that on purpose)
+   * @throws Refused when the folder lacks over half the days the index lists: an empty
+   *     or unmounted folder must not empty the index (rebuild does that on purpose)
    */
   public synchronized Sync sync(BooleanSupplier stop, Consumer<CorpusReader.FileRead> listener) {
     long started = System.nanoTime();
     SortedMap<LocalDate, List<Path>> files = folder.filesByDay();
     int papers = index.count();
-    if (files.isEmpty() && papers > 0) {
-      throw new IllegalStateException(
-          folder.root() + " has no digest files but the index holds " + papers
-              + " papers; it is left as it is (rebuild the index to empty it)");
+    SortedSet<LocalDate> listed = index.daysListed();
+    long missing = listed.stream().filter(day -> !files.containsKey(day)).count();
+    if (missing > listed.size() / 2) {
+      throw new Refused(
+          folder.root() + " has digests for " + (listed.size() - missing) + " of the " + listed.size()
+              + " days the index holds (" + papers + " papers); the index is left as it is, since a folder that lost"
+              + " over half its days is more likely unmounted than pruned (rebuild the index to shrink it on purpose)");
     }
-    if (index.dayFingerprints().isEmpty()) {
+    if (papers == 0) {
       return rebuildForSync(files.size(), started, stop, listener);
     }
     SortedSet<LocalDate> days = new TreeSet<>(files.keySet());
     days.addAll(index.dayFingerprints().keySet());
-    days.addAll(index.daysListed());
+    days.addAll(listed);
     // Fingerprints first, so that the days that differ are applied before the others are parsed.
     List<LocalDate> unchanged = new ArrayList<>();
     List<CorpusFolder.Day> differing = new ArrayList<>();
     for (LocalDate day : days) {
+      if (stop.getAsBoolean()) {
+        throw new Stopped();
+      }
       List<Path> dayFiles = files.getOrDefault(day, List.of());
       if (!dayFiles.isEmpty() && folder.fingerprint(dayFiles).equals(Optional.ofNullable(index.dayFingerprints().get(day)))) {
         unchanged.add(day);
@@ -156,7 +169,8 @@ public final class LiveIndexer {
         differing.add(folder.read(day, dayFiles));
       }
     }
-    if (differing.size() > Math.max(REBUILD_MIN_DAYS, days.size() / 4) && differing.stream().allMatch(CorpusFolder.Day::readable)) {
+    boolean manyDiffer = index.dayFingerprints().isEmpty() || differing.size() > Math.max(REBUILD_MIN_DAYS, days.size() / 4);
+    if (manyDiffer && differing.stream().noneMatch(LiveIndexer::keepsIndexedPapers)) {
       return rebuildForSync(files.size(), started, stop, listener);
     }
     List<DayUpdate> updates = new ArrayList<>();
@@ -171,6 +185,9 @@ public final class LiveIndexer {
     }
     // Parsed now for their problems; one that changed since its fingerprint was taken is applied.
     for (LocalDate day : unchanged) {
+      if (stop.getAsBoolean()) {
+        throw new Stopped();
+      }
       DayUpdate update = apply(folder.read(day, files.get(day)));
       problems.addAll(update.problems());
       if (update.outcome() != Outcome.UNCHANGED) {
@@ -181,12 +198,19 @@ public final class LiveIndexer {
   }
 
   /**
-   * Past a quarter of the days, and at least this many, differing, the index is built anew in one
-   * commit: faster than a commit a day (a whole build of the real corpus takes about as long as
-   * applying 100 days one by one), and a failure leaves the index as it was rather than half way. Not
-   * when a day cannot be read, whose papers only a day-by-day update keeps.
+   * Past a quarter of the days, and at least this many, differing (or with no day fingerprints at
+   * all), the index is built anew in one commit: faster than a commit a day (a whole build of the
+   * real corpus takes about as long as applying 100 days one by one), and a failure leaves the index
+   * as it was rather than half way. Not when a day {@link #keepsIndexedPapers}: only a day-by-day
+   * update keeps them.
    */
   private static final int REBUILD_MIN_DAYS = 32;
+
+  /** Whether applying {@code read} keeps papers of the index that the folder cannot give now. */
+  private static boolean keepsIndexedPapers(CorpusFolder.Day read) {
+    return !read.readable()
+        || read.problems().stream().anyMatch(p -> p.cost() == ParseResult.Problem.Cost.BLOCK && p.paperId().isPresent());
+  }
 
   private Sync rebuildForSync(int days, long started, BooleanSupplier stop, Consumer<CorpusReader.FileRead> listener) {
     CorpusIndexer.Report report =
@@ -302,7 +326,7 @@ public final class LiveIndexer {
    * The changes that make the index list {@code read}'s papers on its day, and only those. A paper
    * whose block is broken now (its heading still names it) keeps the copy the index has: a damaged
    * line must not make a paper vanish. A block under the id of another day's paper with another
-   * title is reported and left out.
+   * title is reported.
    */
   private Plan plan(CorpusFolder.Day read) {
     LocalDate day = read.day();
@@ -317,15 +341,8 @@ public final class LiveIndexer {
       }
       for (Paper paper : read.papers()) {
         Optional<Listed> was = Optional.ofNullable(before.get(paper.id())).or(() -> stored.byId(paper.id()));
-        Optional<ParseResult.Problem> conflict =
-            was.filter(w -> !w.days().equals(new TreeSet<>(Set.of(day)))).flatMap(w -> SameId.conflict(w.paper(), paper));
-        if (conflict.isPresent()) {
-          problems.add(conflict.get());
-          if (before.containsKey(paper.id())) {
-            kept.add(paper.id());
-          }
-          continue;
-        }
+        // Another day's copy under the same id with another title: reported; the first day still wins.
+        was.filter(w -> !w.days().first().equals(day)).flatMap(w -> SameId.conflict(w.paper(), paper)).ifPresent(problems::add);
         kept.add(paper.id());
         SortedSet<LocalDate> days = new TreeSet<>(was.map(Listed::days).orElse(new TreeSet<>()));
         days.add(day);
@@ -350,18 +367,20 @@ public final class LiveIndexer {
     if (!gone.days().first().equals(day)) {
       return new Change.Write(gone.paper(), days, false);
     }
+    String id = gone.paper().id();
     while (!days.isEmpty()) {
-      Optional<Paper> copy = find(days.first(), gone.paper().id());
+      CorpusFolder.Day next = folder.read(days.first());
+      if (!next.readable() || next.problems().stream().anyMatch(p -> p.paperId().equals(Optional.of(id)))) {
+        // That day cannot tell now whether it lists the paper: it keeps the copy the index has.
+        return new Change.Write(gone.paper(), days, false);
+      }
+      Optional<Paper> copy = next.papers().stream().filter(p -> p.id().equals(id)).findFirst();
       if (copy.isPresent()) {
         return new Change.Write(copy.get(), days, false);
       }
       days.remove(days.first()); // the index said the day lists it; the folder says otherwise now
     }
-    return new Change.Delete(gone.paper().id());
-  }
-
-  private Optional<Paper> find(LocalDate day, String id) {
-    return folder.read(day).papers().stream().filter(p -> p.id().equals(id)).findFirst();
+    return new Change.Delete(id);
   }
 
   /**

@@ -325,6 +325,10 @@ public final class PaperIndex implements Closeable {
     } catch (RuntimeException e) {
       fail(e);
       throw e;
+    } catch (Error e) {
+      // Out of memory half way through a batch: the batch must not be committed by the next one.
+      fail(new IllegalStateException("a write failed: " + e, e));
+      throw e;
     } finally {
       if (mining == GlossaryMining.IN_BACKGROUND && failure == null) {
         mineGlossarySoon();

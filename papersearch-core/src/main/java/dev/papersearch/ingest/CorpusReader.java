@@ -82,7 +82,7 @@ public final class CorpusReader {
       byte[] bytes = null;
       List<ParseResult> results;
       try {
-        bytes = Files.readAllBytes(file);
+        bytes = readDigest(file);
         results = parse(file, bytes);
       } catch (IOException e) {
         results = List.of(unreadable(file, e));
@@ -95,7 +95,8 @@ public final class CorpusReader {
           if (first == null) {
             added.add(paper);
           } else {
-            SameId.conflict(first, paper).ifPresentOrElse(failed::add, () -> repeats.add(paper));
+            SameId.conflict(first, paper).ifPresent(failed::add);
+            repeats.add(paper);
           }
         } else if (result instanceof ParseResult.Problem problem) {
           blocks += problem.cost() == ParseResult.Problem.Cost.BLOCK ? 1 : 0;
@@ -116,10 +117,25 @@ public final class CorpusReader {
    */
   public List<ParseResult> parseFile(Path file) {
     try {
-      return parse(file, Files.readAllBytes(file));
+      return parse(file, readDigest(file));
     } catch (IOException e) {
       return List.of(unreadable(file, e));
     }
+  }
+
+  /**
+   * The most bytes a digest file may have. A real day has under 100 KB; past this the file is not
+   * read at all, so that a stray huge file cannot exhaust the memory of the process indexing it.
+   */
+  public static final long MAX_FILE_BYTES = 64L << 20;
+
+  /** The bytes of a digest file, refused (as unreadable) past {@link #MAX_FILE_BYTES}. */
+  public static byte[] readDigest(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_FILE_BYTES) {
+      throw new IOException("the file has " + size + " bytes; a digest may have at most " + MAX_FILE_BYTES);
+    }
+    return Files.readAllBytes(file);
   }
 
   /** The problem of a file that cannot be read: nothing of it is indexed. */

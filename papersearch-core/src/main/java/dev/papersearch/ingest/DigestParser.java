@@ -28,12 +28,15 @@ public final class DigestParser {
   private static final Pattern PAPER_LINK =
       Pattern.compile("(?:arxiv\\.org/(?:abs|pdf)/|huggingface\\.co/papers/)([^?#]*)", Pattern.CASE_INSENSITIVE);
   /**
-   * An arXiv id, whole: new style {@code YYMM.NNNNN} (four digits after the dot before 2015), old
-   * style {@code hep-th/9901001}, each with an optional version, and {@code .pdf} on a PDF link. An id
-   * with a digit or letter too many is no id: cut to the pattern it would merge with another paper.
+   * An arXiv id, whole: new style {@code YYMM.NNNNN} (a real month; four digits after the dot from
+   * 0704 to 1412, five since 1501), old style {@code hep-th/9901001}, each with an optional version,
+   * and {@code .pdf} on a PDF link. An id with a digit or letter too many or too few is no id: cut or
+   * read to fit, it would be another paper's.
    */
   private static final Pattern ARXIV_ID =
-      Pattern.compile("(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?(?:\\.pdf)?/?");
+      Pattern.compile(
+          "((?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\\.\\d{4}|(?:1[5-9]|[2-9]\\d)(?:0[1-9]|1[0-2])\\.\\d{5}"
+              + "|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?(?:\\.pdf)?/?");
   /**
    * The most characters one paper block may have. The largest block of the real corpus has 11,160
    * (2025-01-27); a block six times that is not a summary, and holding it would cost every search

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a paper listed again (a re-run of the upstream job lists 2410.09342 on two days) from two
- * papers under one id, which must be reported rather than merged into one.
+ * papers under one id, which must not be merged into one silently: the id keeps one paper, as for
+ * every repeat (the first day's copy), and the repeat is reported.
  *
  * <p>Titles are compared by their words (runs of letters and digits, in lower case): two copies of
  * one paper share at least half of them, whatever became of their LaTeX and punctuation (the re-run
@@ -38,10 +39,11 @@ public final class SameId {
     return Optional.of(
         new ParseResult.Problem(
             other.source(),
-            "arXiv id " + other.id() + " is already listed at " + kept.source() + " as '" + kept.title()
-                + "'; this block's title '" + other.title() + "' is another paper's, so it is left out",
-            ParseResult.Problem.Cost.BLOCK,
-            Optional.of(other.id())));
+            "arXiv id " + other.id() + " is also listed at " + kept.source() + " as '" + kept.title()
+                + "', but here as '" + other.title() + "': two papers under one id? the id keeps one paper,"
+                + " the first day's copy",
+            ParseResult.Problem.Cost.NONE,
+            Optional.empty()));
   }
 
   private static Set<String> words(String title) {

@@ -184,6 +184,61 @@ class IndexFollowsFolderTest {
     assertIndexEqualsFolder(IndexListing.ofFolder(corpus), IndexListing.ofIndex(index));
   }
 
+  /** A file past the size limit is not read at all: its day keeps its papers, as any unreadable day. */
+  @Test
+  void aHugeFileIsUnreadableAndItsDayKeepsItsPapers() throws IOException {
+    IndexListing before = IndexListing.ofIndex(index);
+    try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(corpus.resolve(D2 + ".md").toFile(), "rw")) {
+      huge.setLength(CorpusReader.MAX_FILE_BYTES + 1); // sparse: no disk or memory spent
+    }
+    LiveIndexer.DayUpdate update = live.applyDay(D2);
+    assertEquals(LiveIndexer.Outcome.UNREADABLE, update.outcome());
+    assertTrue(update.problems().get(0).reason().contains("a digest may have at most"), update.problems().toString());
+    assertEquals(before, IndexListing.ofIndex(index));
+  }
+
+  /**
+   * A paper listed on two days stays when its first day drops it while the other day's block for it
+   * is broken (that day cannot say now that it lists the paper), and likewise while that day's file
+   * cannot be read.
+   */
+  @Test
+  void aPaperStaysWhileTheOtherDayListingItCannotBeRead() throws IOException {
+    replaceAll(corpus.resolve(D3 + ".md"), "Vote: 7", "Vote: many");
+    live.applyDay(D3);
+    Digests.write(corpus, D1, Block.tagged("2504.00101", "d1"));
+    live.applyDay(D1);
+    assertEquals(Set.of(D3), IndexListing.ofIndex(index).daysOf("2504.00102"));
+  }
+
+  /** A day retitling its own paper is no conflict; another day's copy under another title is reported, not dropped. */
+  @Test
+  void titleConflictsAreReportedAcrossDaysOnly() {
+    Digests.write(corpus, D1, new Block("2504.00101", "A Retitled Paper About Something Else Entirely", "요약."), Block.tagged("2504.00102", "d1"));
+    assertEquals(List.of(), live.applyDay(D1).problems());
+    assertEquals("A Retitled Paper About Something Else Entirely", new LuceneSearcher(index).paper("2504.00101").orElseThrow().title());
+
+    Digests.write(corpus, D4, new Block("2504.00102", "Diffusion Video Generation At Scale", "요약."));
+    LiveIndexer.DayUpdate update = live.applyDay(D4);
+    assertEquals(1, update.problems().size(), update.problems().toString());
+    assertEquals(ParseResult.Problem.Cost.NONE, update.problems().get(0).cost());
+    assertTrue(update.problems().get(0).reason().contains("two papers under one id?"), update.problems().toString());
+    assertEquals("Paper 2504.00102 d1", new LuceneSearcher(index).paper("2504.00102").orElseThrow().title(), "the first day's copy");
+    assertIndexEqualsFolder(IndexListing.ofFolder(corpus), IndexListing.ofIndex(index));
+  }
+
+  /** One file indexed alone leaves its day without a fingerprint, so the next comparison applies the day. */
+  @Test
+  void aFileIndexedAloneIsComparedAgainLater() {
+    Digests.write(corpus, D1, Block.tagged("2504.00101", "d1"));
+    Path alone = Digests.write(corpus.resolveSibling(corpus.getFileName() + "-alone").resolve(D1 + ".md"), Digests.text(D1, Block.tagged("2504.00109", "alone")));
+    new CorpusIndexer(index).index(alone, CorpusReader.QUIETLY);
+    assertEquals(null, index.dayFingerprints().get(D1));
+    LiveIndexer.Sync sync = live.sync(() -> false, CorpusReader.QUIETLY);
+    assertEquals(List.of(D1), sync.updates().stream().map(LiveIndexer.DayUpdate::day).toList());
+    assertIndexEqualsFolder(IndexListing.ofFolder(corpus), IndexListing.ofIndex(index));
+  }
+
   @Test
   void anEmptyFolderDoesNotEmptyTheIndex() throws IOException {
     index.close();
@@ -191,9 +246,9 @@ class IndexFollowsFolderTest {
       Files.delete(corpus.resolve(day + ".md"));
     }
     open();
-    IllegalStateException refused =
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> live.sync(() -> false, CorpusReader.QUIETLY));
-    assertTrue(refused.getMessage().contains("has no digest files but the index holds 6 papers"), refused.getMessage());
+    LiveIndexer.Refused refused =
+        org.junit.jupiter.api.Assertions.assertThrows(LiveIndexer.Refused.class, () -> live.sync(() -> false, CorpusReader.QUIETLY));
+    assertTrue(refused.getMessage().contains("has digests for 0 of the 3 days the index holds (6 papers)"), refused.getMessage());
     assertEquals(6, index.count());
   }
 

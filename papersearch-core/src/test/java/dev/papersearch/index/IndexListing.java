@@ -117,6 +117,17 @@ public record IndexListing(SortedMap<LocalDate, SortedSet<String>> idsByDay) {
     return ids;
   }
 
+  /** The days that list {@code id}. */
+  public Set<LocalDate> daysOf(String id) {
+    Set<LocalDate> days = new TreeSet<>();
+    idsByDay.forEach((day, ids) -> {
+      if (ids.contains(id)) {
+        days.add(day);
+      }
+    });
+    return days;
+  }
+
   /** How many papers each day lists. */
   public SortedMap<LocalDate, Integer> countsByDay() {
     SortedMap<LocalDate, Integer> counts = new TreeMap<>();

@@ -148,6 +148,9 @@ class DigestProblemsTest {
             "https://arxiv.org/abs/2505.12345v",
             "https://arxiv.org/abs/2505.12345/extra",
             "https://arxiv.org/abs/25051.2345",
+            "https://arxiv.org/abs/2410.0934",
+            "https://arxiv.org/abs/2513.12345",
+            "https://arxiv.org/abs/1412.12345",
             "https://arxiv.org/abs/hep-th/99010012")) {
       assertProblem(parseLink(url), new SourceLine(Path.of("2025-05-20.md"), 1), "is not an arXiv id");
     }

@@ -40,9 +40,10 @@ final class IndexCommand {
       down or a shard elects a new leader. The glossary is then mined from the whole collection.
 
       Problems are reported as file:line: reason: a block that cannot be parsed is skipped (the others
-      are indexed), bytes that are not UTF-8 are read as U+FFFD. The exit code is 0 when there was no
-      problem, 1 when there were some, 2 on a usage or settings error, 3 when the index could not be
-      written.
+      are indexed), bytes that are not UTF-8 are read as U+FFFD. A DIR that lacks over half the days
+      the index holds is refused (--rebuild shrinks an index on purpose). The exit code is 0 when there
+      was no problem, 1 when there were some or DIR was refused, 2 on a usage or settings error, 3 when
+      the index could not be written.
       """
           .formatted(SolrBackend.FLAGS_HELP);
 
@@ -63,7 +64,13 @@ final class IndexCommand {
         printReport(report, out);
         return report.corpus().problems().isEmpty() ? 0 : 1;
       }
-      LiveIndexer.Sync sync = new LiveIndexer(index, new CorpusFolder(corpus)).sync(() -> false, progress(out, err));
+      LiveIndexer.Sync sync;
+      try {
+        sync = new LiveIndexer(index, new CorpusFolder(corpus)).sync(() -> false, progress(out, err));
+      } catch (LiveIndexer.Refused e) {
+        err.println("papersearch: " + e.getMessage());
+        return 1;
+      }
       if (sync.rebuilt().isPresent()) {
         printReport(sync.rebuilt().get(), out);
       } else {

@@ -85,7 +85,7 @@ final class ServeCommand {
     // beside the warm-up, which it would slow); an empty one has nothing to serve until it is built.
     boolean catchUpAfterStart = live != null && index.count() > 0;
     if (live != null && !catchUpAfterStart) {
-      if (!running.awaitFirstBuild(running.sync(live, corpus))) {
+      if (!running.awaitFirstBuild(running.sync(live, corpus, false))) {
         return 0;
       }
     } else if (live == null && !existed) {
@@ -99,7 +99,7 @@ final class ServeCommand {
     warm.join();
     running.serving(corpus);
     if (catchUpAfterStart) {
-      running.sync(live, corpus);
+      running.sync(live, corpus, true);
     }
     return 0;
   }
@@ -142,25 +142,50 @@ final class ServeCommand {
 
     /**
      * Brings the index in line with {@code corpus} in the background; a stop ends it between days, or
-     * before it begins.
+     * before it begins. With {@code retry} a failure (a share that cannot be listed for a moment, a
+     * failed read) is tried again every {@link #RETRY_SECONDS} s until it succeeds; without, the
+     * returned future fails.
      */
-    synchronized CompletableFuture<Void> sync(LiveIndexer live, Path corpus) {
+    synchronized CompletableFuture<Void> sync(LiveIndexer live, Path corpus, boolean retry) {
       if (stopping) {
         return CompletableFuture.completedFuture(null);
       }
-      return CompletableFuture.runAsync(
-          () -> {
-            try {
-              out.println("Comparing " + corpus + " with the index");
-              report(live.sync(() -> stopping, ServeCommand::printProblems), corpus, out);
-            } catch (LiveIndexer.Stopped e) {
-              out.println("Stopped before " + corpus + " was fully compared with the index; what was applied is committed");
-            } catch (RuntimeException e) {
-              System.err.println("papersearch: bringing the index in line with " + corpus + " failed: " + e.getMessage());
-              throw e;
-            }
-          },
-          syncer);
+      return CompletableFuture.runAsync(() -> syncUntilDone(live, corpus, retry), syncer);
+    }
+
+    private static final int RETRY_SECONDS = 30;
+
+    private void syncUntilDone(LiveIndexer live, Path corpus, boolean retry) {
+      out.println("Comparing " + corpus + " with the index");
+      while (true) {
+        try {
+          report(live.sync(() -> stopping, ServeCommand::printProblems), corpus, out);
+          return;
+        } catch (LiveIndexer.Stopped e) {
+          out.println("Stopped before " + corpus + " was fully compared with the index; what was applied is committed");
+          return;
+        } catch (LiveIndexer.Refused e) {
+          System.err.println("papersearch: " + e.getMessage());
+          return;
+        } catch (RuntimeException | Error e) {
+          System.err.println("papersearch: bringing the index in line with " + corpus + " failed: " + e);
+          if (!retry) {
+            throw e;
+          }
+        }
+        for (int waited = 0; waited < RETRY_SECONDS * 10; waited++) {
+          if (stopping) {
+            return;
+          }
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        out.println("Comparing " + corpus + " with the index again");
+      }
     }
 
     /**
