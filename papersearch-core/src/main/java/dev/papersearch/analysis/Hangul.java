@@ -11,13 +11,32 @@ public final class Hangul {
   private static final int MEDIALS = 21;
   private static final int FINALS = 28;
 
-  /** Initial ㅇ, which is silent. */
-  public static final int SILENT_INITIAL = 11;
-
-  /** No final consonant. */
-  public static final int NO_FINAL = 0;
-
   private Hangul() {}
+
+  /** The initial consonants, as {@link #initial} numbers them; ㅇ is silent before a vowel. */
+  public static final class Initial {
+    public static final int G = 0, GG = 1, N = 2, D = 3, DD = 4, R = 5, M = 6, B = 7, BB = 8, S = 9, SS = 10;
+    public static final int SILENT = 11, J = 12, JJ = 13, CH = 14, K = 15, T = 16, P = 17, H = 18;
+
+    private Initial() {}
+  }
+
+  /** The vowels, as {@link #medial} numbers them: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ. */
+  public static final class Medial {
+    public static final int A = 0, AE = 1, YA = 2, YAE = 3, EO = 4, E = 5, YEO = 6, YE = 7, O = 8, WA = 9, WAE = 10;
+    public static final int OE = 11, YO = 12, U = 13, WO = 14, WE = 15, WI = 16, YU = 17, EU = 18, UI = 19, I = 20;
+
+    private Medial() {}
+  }
+
+  /** The final consonants, as {@link #fin} numbers them; {@link #NONE} is an open syllable. */
+  public static final class Final {
+    public static final int NONE = 0, G = 1, GG = 2, GS = 3, N = 4, NJ = 5, NH = 6, D = 7, L = 8, LG = 9, LM = 10;
+    public static final int LB = 11, LS = 12, LT = 13, LP = 14, LH = 15, M = 16, B = 17, BS = 18, S = 19, SS = 20;
+    public static final int NG = 21, J = 22, CH = 23, K = 24, T = 25, P = 26, H = 27;
+
+    private Final() {}
+  }
 
   /** Whether {@code c} is a precomposed Hangul syllable. */
   public static boolean isSyllable(int c) {
@@ -39,7 +58,7 @@ public final class Hangul {
     return ((syllable - BASE) % (MEDIALS * FINALS)) / FINALS;
   }
 
-  /** The final consonant of a syllable, {@link #NO_FINAL} or 1 (ㄱ) to 27 (ㅎ). */
+  /** The final consonant of a syllable, {@link Final#NONE} or 1 (ㄱ) to 27 (ㅎ). */
   public static int fin(char syllable) {
     return (syllable - BASE) % FINALS;
   }

@@ -33,17 +33,6 @@ public final class SoundKey {
     "PS", "T", "T", "Q", "T", "T", "K", "T", "P", ""
   };
 
-  /** Final ㅅ, which loanwords write before a consonant without sounding it (브릿지 = bridge). */
-  private static final int FINAL_S = 19;
-
-  /**
-   * Medial ㅡ, the vowel Korean adds to close a consonant (트 in 트랜스포머), so no vowel at all; so is
-   * a final ㅣ after ㅈ or ㅊ (브리지 = bridge, 이미지 = image).
-   */
-  private static final int EU = 18;
-
-  private static final int I = 20;
-
   /**
    * For each English vowel letter, the Hangul medials (Unicode order: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ
    * ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) that loanwords write for it.
@@ -76,19 +65,24 @@ public final class SoundKey {
       }
       int fin = Hangul.fin(c);
       // 지 ends 브리지 (bridge) with no vowel, but 직 (music, logic) sounds its ㅣ before the final.
-      boolean closing = medial == EU || medial == I && i == word.length() - 1 && consonant == 'J' && fin == 0;
+      // ㅡ is the vowel Korean adds to close a consonant (트 in 트랜스포머), so no vowel at all; so is a
+      // final ㅣ after ㅈ or ㅊ (브리지 = bridge, 이미지 = image).
+      boolean closing =
+          medial == Hangul.Medial.EU
+              || medial == Hangul.Medial.I && i == word.length() - 1 && consonant == 'J' && fin == Hangul.Final.NONE;
       if (!closing) {
         out.append('V');
         vowels.add(String.valueOf(MEDIAL_NAMES.charAt(medial)));
       }
-      boolean silentS = fin == FINAL_S && i + 1 < word.length() && startsWithConsonant(word.charAt(i + 1));
+      // Loanwords write a final ㅅ before a consonant without sounding it (브릿지 = bridge).
+      boolean silentS = fin == Hangul.Final.S && i + 1 < word.length() && startsWithConsonant(word.charAt(i + 1));
       out.append(silentS ? "" : FINALS_CLASS[fin]);
     }
     return normalize(out, vowels);
   }
 
   private static boolean startsWithConsonant(char syllable) {
-    return Hangul.isSyllable(syllable) && Hangul.initial(syllable) != Hangul.SILENT_INITIAL;
+    return Hangul.isSyllable(syllable) && Hangul.initial(syllable) != Hangul.Initial.SILENT;
   }
 
   /**

@@ -27,8 +27,6 @@ final class KoreanNames {
     {"ss", "s"}, {""}, {"j", "ch"}, {"jj"}, {"ch"}, {"k"}, {"t"}, {"p"}, {"h"}
   };
 
-  private static final int U = 13;
-
   private static final String[][] VOWELS = {
     {"a"}, {"ae"}, {"ya"}, {"yae"}, {"eo", "u"}, {"e"}, {"yeo", "yu", "yo"}, {"ye"}, {"o"}, {"wa"}, {"wae"},
     {"oe", "oi"}, {"yo"}, {"u", "oo"}, {"wo"}, {"we"}, {"wi"}, {"yu"}, {"eu", "u"}, {"ui", "eui"}, {"i", "ee"}
@@ -167,7 +165,7 @@ final class KoreanNames {
     int initialIndex = Hangul.initial(syllable);
     int medial = Hangul.medial(syllable);
     List<String> vowels = new ArrayList<>(List.of(VOWELS[medial]));
-    if (initialIndex == Hangul.SILENT_INITIAL && medial == U) {
+    if (initialIndex == Hangul.Initial.SILENT && medial == Hangul.Medial.U) {
       vowels.addAll(List.of("woo", "wu")); // 우 in names: Jinwoo, Woojin
     }
     Set<String> out = new LinkedHashSet<>();

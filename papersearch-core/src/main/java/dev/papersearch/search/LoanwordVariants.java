@@ -1,6 +1,9 @@
 package dev.papersearch.search;
 
 import dev.papersearch.analysis.Hangul;
+import dev.papersearch.analysis.Hangul.Final;
+import dev.papersearch.analysis.Hangul.Initial;
+import dev.papersearch.analysis.Hangul.Medial;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -14,14 +17,6 @@ import java.util.Set;
  * fewer, whole tokens, so the rules may be generous without hurting precision.
  */
 final class LoanwordVariants {
-
-  // Jamo indexes in the Unicode composition order.
-  private static final int I_J = 12, I_JJ = 13, I_CH = 14;
-  private static final int I_SS = 10, I_S = 9, I_DD = 4, I_D = 3, I_BB = 8, I_B = 7, I_GG = 1, I_G = 0;
-  private static final int M_A = 0, M_AE = 1, M_YA = 2, M_EO = 4, M_E = 5, M_YEO = 6, M_YE = 7;
-  private static final int M_O = 8, M_YO = 12, M_U = 13, M_YU = 17, M_YAE = 3;
-  private static final int M_WE = 15, M_WI = 16, M_I = 20;
-  private static final int F_NONE = 0, F_S = 19;
 
   private LoanwordVariants() {}
 
@@ -43,10 +38,10 @@ final class LoanwordVariants {
         out.add(replace(word, i, compose(in, medial, fin)));
       }
       boolean beforeSyllable = i + 1 < word.length() && Hangul.isSyllable(word.charAt(i + 1));
-      if (fin == F_S && beforeSyllable) {
-        out.add(replace(word, i, compose(initial, medial, F_NONE)));
-      } else if (fin == F_NONE && beforeSyllable) {
-        out.add(replace(word, i, compose(initial, medial, F_S)));
+      if (fin == Final.S && beforeSyllable) {
+        out.add(replace(word, i, compose(initial, medial, Final.NONE)));
+      } else if (fin == Final.NONE && beforeSyllable) {
+        out.add(replace(word, i, compose(initial, medial, Final.S)));
       }
     }
     out.remove(word);
@@ -54,33 +49,33 @@ final class LoanwordVariants {
   }
 
   private static int[] medialVariants(int initial, int medial) {
-    boolean palatal = initial == I_J || initial == I_JJ || initial == I_CH;
-    boolean sibilant = initial == I_S || initial == I_SS;
+    boolean palatal = initial == Initial.J || initial == Initial.JJ || initial == Initial.CH;
+    boolean sibilant = initial == Initial.S || initial == Initial.SS;
     return switch (medial) {
-      case M_I -> sibilant ? new int[] {M_WI} : new int[0];
-      case M_WI -> sibilant ? new int[] {M_I} : new int[0];
-      case M_WE -> sibilant ? new int[] {M_YE} : new int[0];
-      case M_E -> new int[] {M_AE};
-      case M_AE -> new int[] {M_E};
-      case M_YE -> sibilant ? new int[] {M_YAE, M_WE} : new int[] {M_YAE};
-      case M_YAE -> new int[] {M_YE};
-      case M_EO -> new int[] {M_O};
-      case M_O -> new int[] {M_EO};
-      case M_YEO -> palatal ? new int[] {M_EO} : new int[0];
-      case M_YU -> palatal ? new int[] {M_U} : new int[0];
-      case M_YA -> palatal ? new int[] {M_A} : new int[0];
-      case M_YO -> palatal ? new int[] {M_O} : new int[0];
+      case Medial.I -> sibilant ? new int[] {Medial.WI} : new int[0];
+      case Medial.WI -> sibilant ? new int[] {Medial.I} : new int[0];
+      case Medial.WE -> sibilant ? new int[] {Medial.YE} : new int[0];
+      case Medial.E -> new int[] {Medial.AE};
+      case Medial.AE -> new int[] {Medial.E};
+      case Medial.YE -> sibilant ? new int[] {Medial.YAE, Medial.WE} : new int[] {Medial.YAE};
+      case Medial.YAE -> new int[] {Medial.YE};
+      case Medial.EO -> new int[] {Medial.O};
+      case Medial.O -> new int[] {Medial.EO};
+      case Medial.YEO -> palatal ? new int[] {Medial.EO} : new int[0];
+      case Medial.YU -> palatal ? new int[] {Medial.U} : new int[0];
+      case Medial.YA -> palatal ? new int[] {Medial.A} : new int[0];
+      case Medial.YO -> palatal ? new int[] {Medial.O} : new int[0];
       default -> new int[0];
     };
   }
 
   private static int[] initialVariants(int initial) {
     return switch (initial) {
-      case I_SS -> new int[] {I_S};
-      case I_DD -> new int[] {I_D};
-      case I_BB -> new int[] {I_B};
-      case I_GG -> new int[] {I_G};
-      case I_JJ -> new int[] {I_J};
+      case Initial.SS -> new int[] {Initial.S};
+      case Initial.DD -> new int[] {Initial.D};
+      case Initial.BB -> new int[] {Initial.B};
+      case Initial.GG -> new int[] {Initial.G};
+      case Initial.JJ -> new int[] {Initial.J};
       default -> new int[0];
     };
   }
