@@ -511,13 +511,7 @@ public final class PaperIndex implements Closeable {
    * @param refreshes searcher refreshes since the index was opened
    * @param writeFailure why the index takes no more writes, if it does not
    */
-  public record Stats(int papers, long bytes, Optional<Instant> lastCommit, long refreshes, Optional<String> writeFailure) {
-
-    /** Numbers for a searcher that knows only how many papers it has. */
-    public static Stats ofPapers(int papers) {
-      return new Stats(papers, 0, Optional.empty(), 0, Optional.empty());
-    }
-  }
+  public record Stats(int papers, long bytes, Optional<Instant> lastCommit, long refreshes, Optional<String> writeFailure) {}
 
   /** Size of the files in the index folder. */
   public long sizeBytes() {

@@ -1,7 +1,6 @@
 package dev.papersearch.api;
 
 import dev.papersearch.index.LiveIndexer;
-import dev.papersearch.index.PaperIndex;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -14,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -36,9 +36,9 @@ final class Metrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   Metrics(Service service) {
-    Supplier<PaperIndex.Stats> stats = service.stats();
+    Supplier<BackendStats> stats = service.stats();
     gauge("papersearch_index_papers", "papers searchers can find", stats, s -> s.papers());
-    gauge("papersearch_index_size_bytes", "size of the index folder", stats, s -> s.bytes());
+    gauge("papersearch_index_size_bytes", "size of the index folder", stats, s -> known(s.bytes()));
     gauge(
         "papersearch_index_last_commit_seconds",
         "when papers were last committed, seconds since the epoch (0: never)",
@@ -47,7 +47,7 @@ final class Metrics {
     gauge("papersearch_index_writable", "1 while the index takes writes, 0 after a failed write", stats,
         s -> s.writeFailure().isEmpty() ? 1 : 0);
     service.live().ifPresent(this::corpusGauges);
-    FunctionCounter.builder("papersearch_searcher_refreshes", stats, s -> s.get().refreshes())
+    FunctionCounter.builder("papersearch_searcher_refreshes", stats, s -> known(s.get().refreshes()))
         .description("searcher refreshes after commits since start")
         .register(registry);
     new JvmMemoryMetrics().bindTo(registry);
@@ -66,7 +66,12 @@ final class Metrics {
         .register(registry);
   }
 
-  private void gauge(String name, String help, Supplier<PaperIndex.Stats> stats, ToDoubleFunction<PaperIndex.Stats> value) {
+  /** What the backend does not know is NaN, which Prometheus shows as such rather than as a 0. */
+  private static double known(OptionalLong value) {
+    return value.isPresent() ? value.getAsLong() : Double.NaN;
+  }
+
+  private void gauge(String name, String help, Supplier<BackendStats> stats, ToDoubleFunction<BackendStats> value) {
     Gauge.builder(name, stats, s -> value.applyAsDouble(s.get())).description(help).register(registry);
   }
 

@@ -1,6 +1,5 @@
 package dev.papersearch.api;
 
-import dev.papersearch.index.PaperIndex;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -22,7 +21,7 @@ final class ReadyController {
 
   void ready(Context ctx) {
     Optional<String> notReady = service.readiness().reason();
-    PaperIndex.Stats stats;
+    BackendStats stats;
     try {
       stats = service.stats().get();
     } catch (RuntimeException e) {

@@ -12,15 +12,15 @@ import java.util.function.Supplier;
  *
  * @param live how the admin routes change the index; empty when no corpus folder is configured
  */
-public record Service(Supplier<PaperIndex.Stats> stats, Optional<LiveIndexer> live, Readiness readiness) {
+public record Service(Supplier<BackendStats> stats, Optional<LiveIndexer> live, Readiness readiness) {
 
   /** A server over {@code index}; {@code live} may be null. */
   public static Service of(PaperIndex index, LiveIndexer live, Readiness readiness) {
-    return new Service(index::stats, Optional.ofNullable(live), readiness);
+    return new Service(() -> BackendStats.of(index.stats()), Optional.ofNullable(live), readiness);
   }
 
   /** A server that only searches (tests, the widget's host page): ready, no admin. */
   static Service searchOnly(Searcher searcher) {
-    return new Service(() -> PaperIndex.Stats.ofPapers(searcher.count()), Optional.empty(), Readiness.ready());
+    return new Service(() -> BackendStats.ofPapers(searcher.count()), Optional.empty(), Readiness.ready());
   }
 }

@@ -77,9 +77,9 @@ public final class Main {
           switch (command) {
             case "eval" -> Args.parse(
                 rest, Set.of("corpus", "queries", "korquad", "systems", "out"), Set.of("no-korquad", "misses"));
-            case "index" -> Args.parse(rest, SolrBackend.withFlags(Set.of("index", "corpus", "config", "batch")), Set.of("rebuild"));
+            case "index" -> Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "config", "batch")), Set.of("rebuild"));
             case "bench" -> Args.parse(rest, BenchCommand.VALUED, BenchCommand.BOOLEANS);
-            default -> Args.parse(rest, SolrBackend.withFlags(Set.of("index", "corpus", "port", "host", "config")), Set.of("watch"));
+            default -> Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "port", "host", "config")), Set.of("watch"));
           };
       if (command.equals("eval")) {
         return EvalCommand.run(flags, out);
@@ -92,17 +92,8 @@ public final class Main {
         throw new UsageException("--config " + configFile + ": no such file");
       }
       Settings settings = Settings.load(configFile, System.getenv(), flags.settings(SETTING_FLAGS));
-      SolrBackend solr = SolrBackend.of(flags);
-      if (solr != null) {
-        return switch (command) {
-          case "index" -> solr.index(settings, flags, out, err);
-          default -> solr.serve(settings, out, err);
-        };
-      }
-      return switch (command) {
-        case "index" -> IndexCommand.run(settings, flags.has("rebuild"), out, err);
-        default -> ServeCommand.run(settings, out);
-      };
+      Backend backend = Backend.of(flags);
+      return command.equals("index") ? backend.index(settings, flags, out, err) : backend.serve(settings, out, err);
     } catch (UsageException e) {
       err.println("papersearch " + command + ": " + e.getMessage() + "\n");
       err.print(help);

@@ -1,10 +1,10 @@
 package dev.papersearch.cli;
 
 import dev.papersearch.api.ApiServer;
+import dev.papersearch.api.BackendStats;
 import dev.papersearch.api.Readiness;
 import dev.papersearch.api.Service;
 import dev.papersearch.config.Settings;
-import dev.papersearch.index.PaperIndex;
 import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.solr.client.SolrAdmin;
 import dev.papersearch.solr.client.SolrIndexer;
@@ -16,10 +16,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.solr.common.SolrException;
 
 /**
@@ -29,7 +27,7 @@ import org.apache.solr.common.SolrException;
  * @param urls the nodes as {@code --solr-url} lists them
  * @param collection the collection to index into and search
  */
-record SolrBackend(String urls, String collection) {
+record SolrBackend(String urls, String collection) implements Backend {
 
   static final String FLAGS_HELP =
       """
@@ -44,37 +42,6 @@ record SolrBackend(String urls, String collection) {
   /** How long one batch is retried while a node restarts or a shard elects a leader. */
   private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-  /** The valued flags of a command plus the backend's. */
-  static Set<String> withFlags(Set<String> flags) {
-    Set<String> all = new HashSet<>(flags);
-    all.addAll(Set.of("backend", "solr-url", "collection"));
-    return all;
-  }
-
-  /** The Solr backend the flags ask for, or {@code null} for the embedded one. */
-  static SolrBackend of(Args flags) {
-    String backend = flags.has("backend") ? flags.get("backend").toLowerCase(Locale.ROOT) : "lucene";
-    switch (backend) {
-      case "lucene" -> {
-        if (flags.has("solr-url") || flags.has("collection") || flags.has("batch")) {
-          throw new UsageException("--solr-url, --collection and --batch need --backend solr");
-        }
-        return null;
-      }
-      case "solr" -> {
-        if (!flags.has("solr-url")) {
-          throw new UsageException("--backend solr needs --solr-url URL[,URL...]");
-        }
-        if (flags.has("index") || flags.has("watch") || flags.has("batch") && !flags.get("batch").matches("[1-9][0-9]{0,5}")) {
-          throw new UsageException(
-              flags.has("batch") ? "--batch must be a number of papers from 1 to 999999" : "--index and --watch are for the embedded backend");
-        }
-        return new SolrBackend(flags.get("solr-url"), flags.has("collection") ? flags.get("collection") : "papers");
-      }
-      default -> throw new UsageException("--backend must be lucene or solr, not '" + flags.get("backend") + "'");
-    }
-  }
-
   private SolrNodes nodes(Duration requestTimeout) {
     try {
       return SolrNodes.parse(urls, requestTimeout);
@@ -84,7 +51,8 @@ record SolrBackend(String urls, String collection) {
   }
 
   /** Sends the corpus to the collection; exit codes as for the embedded index. */
-  int index(Settings settings, Args flags, PrintStream out, PrintStream err) {
+  @Override
+  public int index(Settings settings, Args flags, PrintStream out, PrintStream err) {
     Path corpus = settings.corpusDir();
     if (corpus == null) {
       throw new UsageException("index needs --corpus DIR (or the corpus.dir setting)");
@@ -120,7 +88,8 @@ record SolrBackend(String urls, String collection) {
   }
 
   /** Serves the API from the collection; the process runs until stopped. */
-  int serve(Settings settings, PrintStream out, PrintStream err) {
+  @Override
+  public int serve(Settings settings, PrintStream out, PrintStream err) {
     SolrNodes nodes = nodes(settings.ops().searchTimeout().plusSeconds(5));
     SolrSearcher searcher = new SolrSearcher(nodes, collection, settings.ops().searchTimeout());
     int papers;
@@ -139,7 +108,7 @@ record SolrBackend(String urls, String collection) {
         ApiServer.create(
                 searcher,
                 settings,
-                new Service(() -> PaperIndex.Stats.ofPapers(searcher.count()), Optional.empty(), readiness))
+                new Service(() -> BackendStats.ofPapers(searcher.count()), Optional.empty(), readiness))
             .start();
     Runtime.getRuntime()
         .addShutdownHook(
