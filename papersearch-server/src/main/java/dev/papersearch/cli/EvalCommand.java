@@ -3,6 +3,7 @@ package dev.papersearch.cli;
 import dev.papersearch.eval.DevSet;
 import dev.papersearch.eval.EvalSet;
 import dev.papersearch.eval.Evaluation;
+import dev.papersearch.eval.ResultDump;
 import dev.papersearch.eval.KorQuad;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,6 +21,8 @@ final class EvalCommand {
       """
       Usage: papersearch eval [--corpus DIR] [--queries FILE] [--korquad FILE] [--systems LIST]
                               [--no-korquad] [--misses] [--out FILE]
+             papersearch eval --dump FILE [--corpus DIR]
+             papersearch eval --compare BEFORE,AFTER
 
       Indexes the same documents into each system and prints nDCG@10, MRR@10, Success@1,
       Success@10 and Recall@10, overall and per query kind, side by side.
@@ -34,12 +37,38 @@ final class EvalCommand {
         --no-korquad    only the daily-papers set
         --misses        also list the dev-set queries papersearch did not answer at rank 1
         --out FILE      also write the tables as markdown to FILE
+        --dump FILE     write the shipped system's first page for every query of the dev,
+                        held-out, blind and names sets (config/eval/*.tsv): ids, ranks, totals,
+                        scores, titles and snippets
+        --compare A,B   compare two dumps: exit 0 when every line is the same (scores within
+                        1e-5), 1 with the differences printed otherwise; a refactoring of the
+                        query path must pass it
       """;
+
+  /** The sets a dump answers. */
+  private static final List<Path> DUMPED_SETS =
+      List.of(
+          Path.of("config/eval/dailypapers-dev.tsv"),
+          Path.of("config/eval/dailypapers-holdout.tsv"),
+          Path.of("config/eval/dailypapers-blind2.tsv"),
+          Path.of("config/eval/hangul-names-check.tsv"));
 
   private EvalCommand() {}
 
   static int run(Args args, PrintStream out) {
     Path corpus = Path.of(valueOr(args, "corpus", "../shared/corpus"));
+    if (args.has("compare")) {
+      String[] dumps = args.get("compare").split(",");
+      if (dumps.length != 2) {
+        throw new UsageException("--compare takes two dumps: --compare BEFORE,AFTER");
+      }
+      return ResultDump.compare(Path.of(dumps[0]), Path.of(dumps[1]), out) ? 0 : 1;
+    }
+    if (args.has("dump")) {
+      ResultDump.write(corpus, DUMPED_SETS, Path.of(args.get("dump")));
+      out.println("wrote " + args.get("dump"));
+      return 0;
+    }
     Path queries = Path.of(valueOr(args, "queries", "config/eval/dailypapers-dev.tsv"));
     Path korquad = Path.of(valueOr(args, "korquad", "../shared/korquad/KorQuAD_v1.0_dev.json"));
     List<String> systems =
