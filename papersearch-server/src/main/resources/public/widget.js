@@ -8,7 +8,7 @@
 // --ps-focus, --ps-radius and --ps-font set on the element or above it; nothing else crosses the
 // shadow root in either direction.
 import {
-  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
+  labelsFor, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
 } from './search-core.js';
 
 // A constructed sheet, not a <style> element, so host pages with a strict style-src CSP work too.
@@ -60,8 +60,7 @@ class PaperSearch extends HTMLElement {
   // in flight are left alone, so their answer shows in the moved widget.
   connectedCallback() {
     if (!this.shadowRoot) {
-      const lang = (this.closest('[lang]')?.lang ?? 'ko').toLowerCase().startsWith('en') ? 'en' : 'ko';
-      this.labels = LABELS[lang];
+      this.labels = labelsFor(this);
       this.base = new URL(this.getAttribute('api') || new URL('.', import.meta.url).href);
       this.api = createClient(this.base.href);
       this.size = Math.min(20, Math.max(1, Number.parseInt(this.getAttribute('size'), 10) || 5));
