@@ -1,14 +1,15 @@
 // The search page. The URL is the state: /?q=…&date=…&from=…&to=…&sort=… lists results and
 // /paper/{id}?… shows one paper over the same search, so links can be shared and Back/Forward
-// work. Every navigation goes through route(), which reads the URL; "더 보기" only appends.
+// work. Every navigation goes through route(), which reads the URL; the "more" button only appends.
+// Its words come from search-core.js's LABELS in the document's language (index.html's lang).
 import {
-  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, nodes, marked, webUrl, shortAuthors, summary, errorText,
+  labelsFor, createClient, watchTyping, isImeKey, step, wantsSlash, h, nodes, marked, webUrl, shortAuthors, summary, errorText,
 } from './search-core.js';
 
-const L = LABELS.ko;
+const L = labelsFor(document.documentElement);
 const PAGE_SIZE = 10;
 const KEYS = ['q', 'date', 'from', 'to', 'sort'];
-const FILTERS = { date: '기간', from: '시작일', to: '종료일' };
+const FILTERS = ['date', 'from', 'to'];
 
 const $ = (id) => document.getElementById(id);
 const box = $('q');
@@ -42,7 +43,7 @@ function queryString(state) {
 }
 
 const paperId = () => /^\/paper\/([^/]+)$/.exec(location.pathname)?.[1];
-const filtered = () => Object.keys(FILTERS).some((key) => current[key]);
+const filtered = () => FILTERS.some((key) => current[key]);
 
 /**
  * Goes to the search `changes` make. While typing, one history entry follows the text (replaced at
@@ -63,7 +64,7 @@ function route() {
   sort.value = current.sort;
   from.value = current.from;
   to.value = current.to;
-  document.title = current.q ? `${current.q} – AI 논문 검색` : 'AI 논문 검색';
+  document.title = current.q ? `${current.q} – ${L.title}` : L.title;
   const id = paperId();
   searchView.forEach((element) => { element.hidden = Boolean(id); });
   paperView.hidden = !id;
@@ -112,14 +113,14 @@ function resultItem(hit) {
         h('time', { dateTime: hit.date }, hit.date), ' · ', L.votes(hit.votes), ' · ',
         h('span', { title: hit.authors.join(', ') }, shortAuthors(hit.authors, L))),
       hit.snippets.map((snippet) => h('p', { className: 'snippet' }, marked(snippet))),
-      h('a', { className: 'open', href: `/paper/${encodeURIComponent(hit.id)}${queryString(current)}` }, '요약 전체 보기')));
+      h('a', { className: 'open', href: `/paper/${encodeURIComponent(hit.id)}${queryString(current)}` }, L.whole)));
 }
 
 function noResults(query) {
   return h('li', { className: 'empty' },
     h('p', {}, L.none(query)),
     h('p', {}, filtered() ? L.noneFiltered : L.noneHint),
-    filtered() && h('button', { type: 'button', onclick: () => navigate({ date: '', from: '', to: '' }) }, '날짜 필터 모두 지우기'));
+    filtered() && h('button', { type: 'button', onclick: () => navigate({ date: '', from: '', to: '' }) }, L.removeDates));
 }
 
 /**
@@ -136,8 +137,8 @@ function renderHistogram(months) {
     // CSSOM, not a style attribute: the CSP (style-src 'self') allows this.
     fill.style.setProperty('--share', count / max);
     return h('button', {
-      type: 'button', className: 'bar', title: `${value}: ${count}건`, disabled: count === 0,
-      'aria-label': `${year}년 ${Number(month)}월 ${count}건`, 'aria-pressed': String(current.date === value),
+      type: 'button', className: 'bar', title: `${value}: ${L.hits(count)}`, disabled: count === 0,
+      'aria-label': L.bar(year, month, count), 'aria-pressed': String(current.date === value),
       'data-month': value, onclick: () => navigate({ date: current.date === value ? '' : value }),
     }, fill, h('span', { className: 'label', 'aria-hidden': 'true' },
       index === 0 || month === '01' ? `${year.slice(2)}.${Number(month)}` : String(Number(month))));
@@ -157,18 +158,16 @@ function monthRange(first, last) {
   return range;
 }
 
-/** 전체 › 2024년 › 9월, then the next level's values with their counts. */
+/** A crumb per part of the date filter (All › 2024 › September), then the next level's values with their counts. */
 function renderDrill(facets) {
   const date = current.date;
-  const crumbs = [['', '전체']];
-  if (date.length >= 4) crumbs.push([date.slice(0, 4), `${date.slice(0, 4)}년`]);
-  if (date.length >= 7) crumbs.push([date.slice(0, 7), `${Number(date.slice(5, 7))}월`]);
-  if (date.length >= 10) crumbs.push([date, `${Number(date.slice(8))}일`]);
-  const next = { 0: facets.year, 4: facets.month, 7: facets.day }[date.length] ?? [];
   const name = (value) => {
     const [year, month, day] = value.split('-');
-    return day ? `${Number(day)}일` : month ? `${Number(month)}월` : `${year}년`;
+    return day ? L.day(day) : month ? L.month(month) : L.year(year);
   };
+  const parts = [4, 7, 10].filter((length) => date.length >= length).map((length) => date.slice(0, length));
+  const crumbs = [['', L.everything], ...parts.map((value) => [value, name(value)])];
+  const next = { 0: facets.year, 4: facets.month, 7: facets.day }[date.length] ?? [];
   drill.replaceChildren(
     h('span', { className: 'crumbs' }, crumbs.map(([value, text], index) => (index === crumbs.length - 1
       ? h('span', { 'aria-current': 'true' }, text)
@@ -179,13 +178,13 @@ function renderDrill(facets) {
 }
 
 function renderChips() {
-  chips.replaceChildren(...Object.entries(FILTERS).filter(([key]) => current[key]).map(([key, label]) => h('li', {},
-    h('button', { type: 'button', 'aria-label': `${label} ${current[key]} 필터 지우기`, onclick: () => navigate({ [key]: '' }) },
-      `${label} ${current[key]} ✕`))));
+  chips.replaceChildren(...FILTERS.filter((key) => current[key]).map((key) => h('li', {},
+    h('button', { type: 'button', 'aria-label': L.removeFilter(`${L[key]} ${current[key]}`), onclick: () => navigate({ [key]: '' }) },
+      `${L[key]} ${current[key]} ✕`))));
 }
 
 async function showPaper(id) {
-  paperView.replaceChildren(h('p', {}, '불러오는 중…'));
+  paperView.replaceChildren(h('p', {}, L.loading));
   let paper;
   try {
     paper = await api.paper(id);
@@ -205,12 +204,12 @@ async function showPaper(id) {
     h('p', { className: 'links' },
       h('a', { href: webUrl(paper.url) }, 'arXiv'), ' · ',
       h('a', { href: `https://huggingface.co/papers/${encodeURIComponent(paper.id)}` }, 'Hugging Face'),
-      webUrl(paper.video_url) && [' · ', h('a', { href: paper.video_url }, '동영상')])));
+      webUrl(paper.video_url) && [' · ', h('a', { href: paper.video_url }, L.video)])));
   paperView.querySelector('h2').focus();
 }
 
 function backButton() {
-  return h('button', { type: 'button', className: 'back', onclick: closePaper }, '← 검색 결과');
+  return h('button', { type: 'button', className: 'back', onclick: closePaper }, `← ${L.results}`);
 }
 
 /** Back to the results: the previous history entry when we came from them, else a new one. */
@@ -268,7 +267,7 @@ results.addEventListener('keydown', (event) => {
   }
 });
 
-// Plain clicks on "요약 전체 보기" stay in the page; modified clicks open a tab as usual.
+// Plain clicks on a result's "whole summary" link stay in the page; modified clicks open a tab as usual.
 results.addEventListener('click', (event) => {
   const link = event.target.closest('a.open');
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;

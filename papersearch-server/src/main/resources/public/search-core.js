@@ -4,12 +4,17 @@
 
 export const DEBOUNCE_MS = 150;
 
-export const LABELS = {
+const monthName = (m) => new Date(2000, m - 1).toLocaleString('en', { month: 'long' });
+
+// Every word the page and the widget write, by language; app.js and widget.js hold none of their
+// own. The page's static text is in index.html, beside its lang attribute.
+const LABELS = {
   ko: {
+    title: 'AI 논문 검색',
     placeholder: '논문 검색 (예: 트랜스포머, LoRA)',
     search: '논문 검색',
     results: '검색 결과',
-    total: (n, ms) => `${n.toLocaleString('ko-KR')}건 · ${ms} ms`,
+    hits: (n) => `${n.toLocaleString('ko-KR')}건`,
     newest: (n) => `최신 논문 · 전체 ${n.toLocaleString('ko-KR')}편`,
     votes: (v) => (v == null ? '추천 수 없음' : `추천 ${v}`),
     others: (n) => ` 외 ${n}명`,
@@ -19,15 +24,29 @@ export const LABELS = {
     unreachable: '검색 서버에 연결하지 못했습니다. 서버가 꺼져 있거나 이 사이트의 요청을 허용하지 않습니다.',
     allDates: '전체 기간',
     date: '기간',
+    from: '시작일',
+    to: '종료일',
     sort: '정렬',
     sorts: { '': '기본순', relevance: '관련도순', date: '최신순', votes: '추천순' },
     more: '모두 보기',
+    // The page's: the date drill-down (전체 › 2024년 › 9월 › 5일), month bars, filters, one paper.
+    everything: '전체',
+    year: (y) => `${y}년`,
+    month: (m) => `${Number(m)}월`,
+    day: (d) => `${Number(d)}일`,
+    bar: (y, m, n) => `${y}년 ${Number(m)}월 ${n}건`,
+    removeFilter: (filter) => `${filter} 필터 지우기`,
+    removeDates: '날짜 필터 모두 지우기',
+    whole: '요약 전체 보기',
+    loading: '불러오는 중…',
+    video: '동영상',
   },
   en: {
+    title: 'AI paper search',
     placeholder: 'Search papers (e.g. transformer, 트랜스포머)',
     search: 'Search papers',
     results: 'Results',
-    total: (n, ms) => `${n.toLocaleString('en')} results · ${ms} ms`,
+    hits: (n) => `${n.toLocaleString('en')} results`,
     newest: (n) => `Newest papers · ${n.toLocaleString('en')} in all`,
     votes: (v) => (v == null ? 'no votes' : `${v} votes`),
     others: (n) => ` +${n} more`,
@@ -37,11 +56,26 @@ export const LABELS = {
     unreachable: 'Cannot reach the search server: it is down or does not allow requests from this site.',
     allDates: 'All dates',
     date: 'Date',
+    from: 'From',
+    to: 'To',
     sort: 'Sort',
     sorts: { '': 'Default', relevance: 'Relevance', date: 'Newest', votes: 'Votes' },
     more: 'See all',
+    everything: 'All',
+    year: (y) => y,
+    month: monthName,
+    day: (d) => String(Number(d)),
+    bar: (y, m, n) => `${monthName(m)} ${y}: ${n} results`,
+    removeFilter: (filter) => `Remove the filter ${filter}`,
+    removeDates: 'Remove the date filters',
+    whole: 'Whole summary',
+    loading: 'Loading…',
+    video: 'Video',
   },
 };
+
+/** The labels for the language of `element` or the nearest element above it with a lang: en*, else ko. */
+export const labelsFor = (element) => LABELS[(element.closest('[lang]')?.lang ?? '').toLowerCase().startsWith('en') ? 'en' : 'ko'];
 
 /** An API failure whose message the server wrote for people ("from: … is after to …"). */
 class ApiError extends Error {}
@@ -201,5 +235,5 @@ export const errorText = (error, labels) => (error instanceof ApiError ? error.m
 
 /** The line above the results: how many and how fast, or that an empty query lists the newest. */
 export function summary(data, labels) {
-  return data.query ? labels.total(data.total, data.took_ms) : `${labels.newest(data.total)} · ${data.took_ms} ms`;
+  return `${(data.query ? labels.hits : labels.newest)(data.total)} · ${data.took_ms} ms`;
 }

@@ -8,7 +8,7 @@
 // --ps-focus, --ps-radius and --ps-font set on the element or above it; nothing else crosses the
 // shadow root in either direction.
 import {
-  LABELS, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
+  labelsFor, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
 } from './search-core.js';
 
 // A constructed sheet, not a <style> element, so host pages with a strict style-src CSP work too.
@@ -46,22 +46,28 @@ mark { background: var(--_mark); color: var(--_mark-text); border-radius: 2px; }
 `);
 
 class PaperSearch extends HTMLElement {
+  // One function for the element's life, so adding it again on every connect is a no-op for the
+  // browser and removing it on disconnect removes the one that was added.
+  onSlash = (event) => {
+    if (wantsSlash(event) && document.querySelector('paper-search') === this) {
+      event.preventDefault();
+      this.input.focus();
+    }
+  };
+
+  // Moving the element (remove, then insert elsewhere) disconnects and connects it again: it is
+  // built once, and the document listener follows the connection. Typing in progress and a request
+  // in flight are left alone, so their answer shows in the moved widget.
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const lang = (this.closest('[lang]')?.lang ?? 'ko').toLowerCase().startsWith('en') ? 'en' : 'ko';
-    this.labels = LABELS[lang];
-    this.base = new URL(this.getAttribute('api') || new URL('.', import.meta.url).href);
-    this.api = createClient(this.base.href);
-    this.size = Math.min(20, Math.max(1, Number.parseInt(this.getAttribute('size'), 10) || 5));
-    this.state = { q: '', date: '', sort: this.getAttribute('sort') ?? '' };
-    this.active = -1;
-    this.build();
-    this.onSlash = (event) => {
-      if (wantsSlash(event) && document.querySelector('paper-search') === this) {
-        event.preventDefault();
-        this.input.focus();
-      }
-    };
+    if (!this.shadowRoot) {
+      this.labels = labelsFor(this);
+      this.base = new URL(this.getAttribute('api') || new URL('.', import.meta.url).href);
+      this.api = createClient(this.base.href);
+      this.size = Math.min(20, Math.max(1, Number.parseInt(this.getAttribute('size'), 10) || 5));
+      this.state = { q: '', date: '', sort: this.getAttribute('sort') ?? '' };
+      this.active = -1;
+      this.build();
+    }
     document.addEventListener('keydown', this.onSlash);
   }
 

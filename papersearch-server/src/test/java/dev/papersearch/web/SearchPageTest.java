@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.search.TestIndexes;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The search page in Chromium, against the real server over the sample and the hostile fixtures. */
 class SearchPageTest {
+
+  private static final Pattern KOREAN = Pattern.compile("\\p{IsHangul}");
 
   @TempDir static Path dir;
   private static BrowserSession session;
@@ -226,6 +231,60 @@ class SearchPageTest {
       assertEquals(0L, session.browser.js("return document.documentElement.scrollWidth - window.innerWidth"));
     } finally {
       session.driver.manage().window().setSize(desktop);
+    }
+  }
+
+  @Test
+  void appJsWritesNoKoreanOfItsOwn() throws IOException {
+    String source;
+    try (InputStream in = SearchPageTest.class.getResourceAsStream("/public/app.js")) {
+      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(List.of(), source.lines().filter(KOREAN.asPredicate()).toList(), "put these words in search-core.js's LABELS");
+  }
+
+  /** With {@code <html lang="en">} every word the script writes is English (the papers' own text aside). */
+  @Test
+  void followsTheDocumentLanguage() {
+    // Runs in each new page before its scripts: app.js runs after "interactive" (module scripts are deferred).
+    Map<String, Object> english = session.browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "document.addEventListener('readystatechange', () => { document.documentElement.lang = 'en'; }, { once: true });"));
+    try {
+      open("/?q=transformers&date=2024");
+      assertEquals("transformers – AI paper search", session.driver.getTitle());
+      assertTrue(status().matches("\\d+ results · \\d+ ms"), status());
+      assertEquals("All › 2024", session.driver.findElement(By.cssSelector("#drill .crumbs")).getText());
+      List<String> months = texts(session.driver.findElements(By.cssSelector("#drill .next button")));
+      assertTrue(months.stream().anyMatch(m -> m.matches("June \\d+")), months.toString());
+      String bar = session.driver.findElement(By.cssSelector(".bar[data-month='2024-06']")).getAttribute("aria-label");
+      assertTrue(bar.matches("June 2024: \\d+ results"), bar);
+      assertEquals("Date 2024 ✕", session.driver.findElement(By.id("chips")).getText());
+      assertNoKorean("#status", "#histogram", "#drill", "#chips", "#results .meta", "#results .open");
+
+      open("/?q=zzqxv&from=2024-01-01");
+      assertEquals(List.of("No papers match ‘zzqxv’.", "Removing the date filter may find more.", "Remove the date filters"),
+          texts(session.driver.findElements(By.cssSelector("#results .empty > *"))));
+      assertNoKorean("#status", "#chips", "#results");
+
+      session.driver.get(session.site.url("/paper/2312.00752"));
+      session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
+      assertEquals("← Results", session.driver.findElement(By.cssSelector("#paper .back")).getText());
+      assertNoKorean("#paper .back", "#paper .meta", "#paper .links");
+    } finally {
+      session.browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", english.get("identifier")));
+    }
+  }
+
+  /**
+   * What the script put inside these parts of the page, attributes (aria-label, title) included,
+   * holds no Hangul. The elements themselves are index.html's, whose own text stays as written.
+   */
+  private static void assertNoKorean(String... selectors) {
+    for (String selector : selectors) {
+      for (WebElement element : session.driver.findElements(By.cssSelector(selector))) {
+        String html = element.getAttribute("innerHTML");
+        assertFalse(KOREAN.matcher(html).find(), html);
+      }
     }
   }
 

@@ -106,6 +106,37 @@ class WidgetTest {
     assertEquals("false", input.getAttribute("aria-expanded"));
   }
 
+  /**
+   * Moving an element disconnects and connects it again (twice here: remove and insert, then an
+   * append that moves it). The widget must keep its `/` listener on the document, exactly one (the
+   * set below counts them as the browser does: one function added twice is one listener).
+   */
+  @Test
+  void aMovedWidgetKeepsItsSlashShortcutAndStillSearches() {
+    load(session.site.host.origin(), "", "");
+    session.browser.js(
+        "const listeners = new Set();"
+            + "const add = document.addEventListener, remove = document.removeEventListener;"
+            + "document.addEventListener = function (type, f, o) { if (type === 'keydown') listeners.add(f); add.call(this, type, f, o); };"
+            + "document.removeEventListener = function (type, f, o) { if (type === 'keydown') listeners.delete(f); remove.call(this, type, f, o); };"
+            + "window.__keydownListeners = listeners;"
+            + "const widget = document.querySelector('paper-search');"
+            + "widget.remove();"
+            + "document.querySelector('h1').after(widget);"
+            + "document.body.append(widget);"
+            + "document.activeElement.blur();");
+    SearchContext widget = session.driver.findElement(By.cssSelector("paper-search")).getShadowRoot();
+    session.driver.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("paper-search > input", session.browser.js(
+        "const focused = document.activeElement;"
+            + "return focused.localName + ' > ' + focused.shadowRoot?.activeElement?.localName;"));
+    assertEquals(1L, session.browser.js("return window.__keydownListeners.size"));
+    WebElement input = widget.findElement(By.cssSelector("input"));
+    assertEquals("", input.getAttribute("value"));
+    input.sendKeys("LoRA");
+    session.browser.waiting().until(d -> !options(widget).isEmpty());
+  }
+
   @Test
   void markupInTitlesIsTextAndJavascriptLinksAreDroppedEvenWithoutACsp() {
     SearchContext widget = load(session.site.host.origin(), "", "");
