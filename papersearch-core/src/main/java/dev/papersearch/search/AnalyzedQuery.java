@@ -58,13 +58,15 @@ record AnalyzedQuery(List<Token> tokens) {
    * particle 이, in {@code 학습해도 지시 따름} 지 + an ending, and {@code 깊이} in a row of nouns as
    * the adverb, dropped; alone each is the noun the summaries index. Where alone gives more tokens
    * ({@code 크리틱} → 크리 + 틱) or fewer letters ({@code 못하는} → 하), the sentence's reading stays.
+   * Only the words before {@code readAlone} are read alone, one analysis each: the others are searched
+   * plainly ({@link QueryBudget#expandedWords()}).
    */
-  AnalyzedQuery readingEachWord(Analyzer analyzer, String field, List<String> words) {
+  AnalyzedQuery readingEachWord(Analyzer analyzer, String field, List<String> words, int readAlone) {
     List<Token> read = new ArrayList<>(tokens.size());
     int next = 0;
     for (int w = 0; w < words.size(); w++) {
       List<Token> inSentence = ofWord(w);
-      List<Token> alone = of(analyzer, field, List.of(words.get(w))).tokens();
+      List<Token> alone = w < readAlone ? of(analyzer, field, List.of(words.get(w))).tokens() : inSentence;
       if (alone.size() <= Math.max(1, inSentence.size()) && letters(alone) > letters(inSentence)) {
         int start = inSentence.isEmpty() ? next : inSentence.get(0).position();
         int first = alone.get(0).position();

@@ -119,28 +119,37 @@ final class GlossaryExpander {
         0f);
   }
 
+  /** An expansion query and the query word where the term it translates starts. */
+  record Expansion(int word, Query query) {}
+
+  /** Where a glossary term stands in the query: its side, first token, length and first token's word. */
+  private record Span(String side, int token, int length, int word) {}
+
   /**
    * Expansion queries for the glossary terms found in the query's summary and title tokens. The
    * translations of one query term are alternatives, so they compete in one disjunction instead of
    * adding up: {@code 언어 모델} glosses a dozen English terms and must not outweigh the query.
    */
-  List<Query> expansions(AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
-    Map<String, Set<Query>> bySpan = new LinkedHashMap<>();
+  List<Expansion> expansions(AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
+    Map<Span, Set<Query>> bySpan = new LinkedHashMap<>();
     collect("ko", byKorean, summaryTokens, bySpan);
     collect("en", byEnglish, titleTokens, bySpan);
-    List<Query> out = new ArrayList<>(bySpan.size());
-    bySpan.values().forEach(alternatives -> out.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0f), BOOST)));
+    List<Expansion> out = new ArrayList<>(bySpan.size());
+    bySpan.forEach(
+        (span, alternatives) ->
+            out.add(new Expansion(span.word(), new BoostQuery(new DisjunctionMaxQuery(alternatives, 0f), BOOST))));
     return out;
   }
 
   private static void collect(
-      String side, Map<String, List<Side>> index, AnalyzedQuery query, Map<String, Set<Query>> bySpan) {
+      String side, Map<String, List<Side>> index, AnalyzedQuery query, Map<Span, Set<Query>> bySpan) {
     List<String> terms = query.tokens().stream().map(AnalyzedQuery.Token::term).toList();
     for (int i = 0; i < terms.size(); i++) {
       for (Side entry : index.getOrDefault(terms.get(i), List.of())) {
         int n = entry.tokens().size();
         if (i + n <= terms.size() && terms.subList(i, i + n).equals(entry.tokens())) {
-          bySpan.computeIfAbsent(side + i + ":" + n, k -> new LinkedHashSet<>()).add(entry.query());
+          Span span = new Span(side, i, n, query.tokens().get(i).word());
+          bySpan.computeIfAbsent(span, k -> new LinkedHashSet<>()).add(entry.query());
         }
       }
     }

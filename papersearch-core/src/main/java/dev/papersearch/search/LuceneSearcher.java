@@ -90,8 +90,9 @@ public final class LuceneSearcher implements Searcher {
     IndexSearcher shared = index.acquire();
     try {
       IndexSearcher searcher = deadline.limit(shared);
-      Query query =
+      BuiltQuery built =
           queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader());
+      Query query = built.query();
       int wanted = Math.max(1, request.offset() + request.size());
       Sort sort = sortFor(request.effectiveSort());
       // Scores come with the sort values; only a page in an order without them is scored again.
@@ -108,6 +109,7 @@ public final class LuceneSearcher implements Searcher {
       List<Hit> hits = hits(searcher, query, page);
       return new SearchResponse(
           request.query(),
+          built.notes(),
           top.totalHits.value,
           request.page(),
           request.size(),

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -94,6 +98,12 @@ public final class PaperQueryBuilder {
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
+  /**
+   * Clauses of a query besides its words, phrases and exclusions: the date filter, or the match-all of
+   * an empty query.
+   */
+  private static final int FIXED_CLAUSES = 2;
+
   private static final int TITLE = 0;
   private static final int SUMMARY = 1;
 
@@ -123,6 +133,7 @@ public final class PaperQueryBuilder {
   private final GlossaryExpander glossary;
   private final Transliterations transliterations;
   private final SummarySpellings spellings;
+  private final QueryBudget budget;
 
   public PaperQueryBuilder(Analyzer analyzer, Glossary glossary) {
     this(analyzer, glossary, QueryOptions.shipped());
@@ -136,6 +147,7 @@ public final class PaperQueryBuilder {
     this.glossary = new GlossaryExpander(analyzer, glossary, options.synonyms());
     this.transliterations = new Transliterations(glossary);
     this.spellings = new SummarySpellings(analyzer);
+    this.budget = options.budget();
   }
 
   /** The weight of {@code field}. */
@@ -144,27 +156,28 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * The query matching {@code query} within {@code dates}; {@code vocabulary} (the index being
-   * searched, or {@code null}) lets misspelled loanwords find the spelling the index uses.
+   * The query matching {@code query} within {@code dates}, within the {@link QueryBudget}; {@code
+   * vocabulary} (the index being searched, or {@code null}) lets misspelled loanwords find the spelling
+   * the index uses.
    */
-  public Query build(UserQuery query, DateRange dates, IndexReader vocabulary) {
-    Query matching = matching(query, vocabulary);
+  public BuiltQuery build(UserQuery query, DateRange dates, IndexReader vocabulary) {
+    Spending spending = new Spending(Math.min(budget.clauses(), IndexSearcher.getMaxClauseCount() - FIXED_CLAUSES));
+    // Phrases and exclusions first: they decide which papers match at all, the words only how they rank.
+    List<Query> phrases = spending.admitEach(query.phrases(), p -> acrossFields(p, true), p -> '"' + p + '"');
+    List<Query> exclusions = spending.admitEach(query.excluded(), w -> acrossFields(w, true), w -> "-" + w);
+    Query matching = matching(query, phrases, vocabulary, spending);
     if (matching == null) {
-      return new MatchNoDocsQuery("every word of the query was dropped by analysis");
+      return new BuiltQuery(new MatchNoDocsQuery("no word of the query was left to search"), spending.notes());
     }
     BooleanQuery.Builder root = new BooleanQuery.Builder().add(matching, Occur.MUST);
-    for (String word : query.excluded()) {
-      Query q = acrossFields(word, true);
-      if (q != null) {
-        root.add(q, Occur.MUST_NOT);
-      }
-    }
+    exclusions.forEach(q -> root.add(q, Occur.MUST_NOT));
     if (!dates.isAll()) {
       long from = dates.from() == null ? Long.MIN_VALUE : dates.from().toEpochDay();
       long to = dates.to() == null ? Long.MAX_VALUE : dates.to().toEpochDay();
       root.add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
     }
-    return query.isEmpty() || votesPrior == 0 ? root.build() : withVotesPrior(root.build());
+    Query built = query.isEmpty() || votesPrior == 0 ? root.build() : withVotesPrior(root.build());
+    return new BuiltQuery(built, spending.notes());
   }
 
   private Query withVotesPrior(Query query) {
@@ -174,45 +187,19 @@ public final class PaperQueryBuilder {
 
   /**
    * What a paper must match: at least one word (or glossary term) and every phrase; all papers for a
-   * query with neither; {@code null} when analysis dropped every word. Kept apart from the filters so
-   * that a date filter never turns the optional words into no condition at all.
+   * query with neither; {@code null} when analysis or the budget left no word. Kept apart from the
+   * filters so that a date filter never turns the optional words into no condition at all.
    */
-  private Query matching(UserQuery query, IndexReader vocabulary) {
+  private Query matching(UserQuery query, List<Query> phrases, IndexReader vocabulary, Spending spending) {
     if (query.isEmpty()) {
       return new MatchAllDocsQuery();
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    List<AnalyzedQuery> analyzed = new ArrayList<>(FIELDS.size() + 1);
-    for (FieldWeight fw : FIELDS) {
-      analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), query.words()));
-    }
-    analyzed.add(AnalyzedQuery.of(analyzer, Fields.SUMMARY_BIGRAMS, query.words()));
-    analyzed.add(analyzed.get(SUMMARY).readingEachWord(analyzer, Fields.SUMMARY, query.words()));
-    Set<Integer> searchedWhole = new HashSet<>();
-    List<Query> words = wordQueries(query.words(), analyzed, vocabulary, searchedWhole);
-    words.forEach(q -> any.add(q, Occur.SHOULD));
-    if (!words.isEmpty()) {
-      // A word searched whole in the summaries (시그립, 콘텍스트) is no gloss of its pieces (텍스트: text).
-      // Both readings of the words glossed: a gloss of the word read alone (지시: instruction) counts
-      // once where the sentence reads it the same, and most queries read alike, glossed once.
-      Set<Query> expansions = new LinkedHashSet<>();
-      expansions.addAll(glossary.expansions(analyzed.get(SUMMARY).masking(searchedWhole), analyzed.get(TITLE)));
-      if (!analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
-        expansions.addAll(
-            glossary.expansions(analyzed.get(WORD_BY_WORD).masking(searchedWhole), analyzed.get(TITLE)));
-      }
-      expansions.forEach(q -> any.add(q, Occur.SHOULD));
-    }
-    List<Query> phrases = new ArrayList<>();
-    for (String phrase : query.phrases()) {
-      Query q = acrossFields(phrase, true);
-      if (q != null) {
-        phrases.add(q);
-      }
-    }
+    List<Query> words = words(query.words(), vocabulary, spending);
     if (words.isEmpty() && phrases.isEmpty()) {
       return null;
     }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    words.forEach(q -> any.add(q, Occur.SHOULD));
     if (phrases.isEmpty()) {
       return any.build();
     }
@@ -225,59 +212,232 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * One query per plain word: the word's tokens in each field, the best field winning, its reading alone
-   * one more summary alternative where that differs ({@link AnalyzedQuery#readingEachWord}). Adds to {@code
-   * searchedWhole} the words of several summary tokens that the summaries search as one word.
+   * One query per plain word, then the glossary's translations of the words, within the budget: the
+   * first {@link QueryBudget#expandedWords()} words get every expansion ({@link #expanded}), the words
+   * up to {@link QueryBudget#searchedWords()} their own tokens ({@link #plain}), in order while the
+   * clauses last; what is left out is noted in {@code spending}.
    */
-  private List<Query> wordQueries(
-      List<String> words, List<AnalyzedQuery> perField, IndexReader vocabulary, Set<Integer> searchedWhole) {
-    List<Query> queries = new ArrayList<>(words.size());
-    boolean[] functionWords = functionWords(words, perField.get(TITLE));
+  private List<Query> words(List<String> typed, IndexReader vocabulary, Spending spending) {
+    boolean[] functionWords = functionWords(typed, AnalyzedQuery.of(analyzer, Fields.TITLE, typed));
+    int searchedEnd = after(budget.searchedWords(), functionWords);
+    int expandedEnd = after(budget.expandedWords(), functionWords);
+    // Words that are not searched are not analyzed either; the ones before keep their context.
+    List<String> words = typed.subList(0, searchedEnd);
+    List<AnalyzedQuery> analyzed = new ArrayList<>(FIELDS.size() + 2);
+    for (FieldWeight fw : FIELDS) {
+      analyzed.add(AnalyzedQuery.of(analyzer, fw.field(), words));
+    }
+    analyzed.add(AnalyzedQuery.of(analyzer, Fields.SUMMARY_BIGRAMS, words));
+    analyzed.add(analyzed.get(SUMMARY).readingEachWord(analyzer, Fields.SUMMARY, words, expandedEnd));
+
+    // Each word's queries before the clauses are counted. Not glossed: function words, words
+    // searched plainly, and words searched whole in the summaries (시그립, 콘텍스트), which are no
+    // gloss of their pieces (텍스트: text).
+    int perWord = Math.min(budget.clausesPerWord(), spending.left());
+    Query[] expanded = new Query[words.size()];
+    Query[] plain = new Query[words.size()];
+    boolean[] searchable = new boolean[words.size()];
+    Set<Integer> unglossed = new HashSet<>();
     for (int w = 0; w < words.size(); w++) {
-      if (functionWords[w]) {
+      if (functionWords[w] || tokens(w, analyzed) > perWord) {
+        searchable[w] = !functionWords[w];
+        unglossed.add(w);
         continue;
       }
-      List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
-      Respelling respelling = transliterated(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary);
-      if (respelling.summary() != null && perField.get(SUMMARY).ofWord(w).size() > 1) {
-        searchedWhole.add(w);
+      plain[w] = plain(w, analyzed);
+      if (w < expandedEnd && words.get(w).length() <= budget.expandedWordLength()) {
+        Query q = expanded(w, words.get(w), analyzed, vocabulary, unglossed);
+        expanded[w] = q != null && ClauseCount.of(q) <= perWord ? q : null;
+        searchable[w] = q != null;
       }
-      for (int f = 0; f < FIELDS.size(); f++) {
-        Query q =
-            f == SUMMARY && respelling.summary() != null
-                ? respelling.summary()
-                : tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
-        if (q != null) {
-          fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
-        }
-      }
-      List<AnalyzedQuery.Token> alone = perField.get(WORD_BY_WORD).ofWord(w);
-      if (!alone.equals(perField.get(SUMMARY).ofWord(w))) {
-        fields.add(new BoostQuery(tokensQuery(Fields.SUMMARY, alone), boostOf(Fields.SUMMARY)));
-      }
-      Query respelled = respelled(words.get(w), perField.get(SUMMARY).ofWord(w), vocabulary);
-      if (respelled != null) {
-        fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
-      }
-      fields.addAll(otherSpellings(perField.get(SUMMARY).ofWord(w), vocabulary));
-      Query longForm = glossary.longFormOf(perField.get(TITLE).ofWord(w));
-      if (longForm != null) {
-        fields.add(longForm);
-      }
-      fields.addAll(respelling.alternatives());
-      Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
-      if (bigrams != null) {
-        fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
-      }
-      Query author = koreanName(words.get(w), vocabulary);
-      if (author != null) {
-        fields.add(author);
-      }
-      if (!fields.isEmpty()) {
-        queries.add(new DisjunctionMaxQuery(fields, TIE_BREAKER));
+      searchable[w] |= plain[w] != null;
+      if (expanded[w] == null) {
+        unglossed.add(w);
       }
     }
+    Map<Query, Integer> expansions = expansions(analyzed, unglossed);
+    int[] expansionClauses = new int[words.size()];
+    expansions.forEach((q, w) -> expansionClauses[w] += ClauseCount.of(q));
+
+    List<Query> queries = new ArrayList<>(words.size() + expansions.size());
+    Set<Integer> glossed = new HashSet<>();
+    for (int w = 0; w < words.size(); w++) {
+      if (expanded[w] != null && spending.take(ClauseCount.of(expanded[w]) + expansionClauses[w])) {
+        queries.add(expanded[w]);
+        glossed.add(w);
+      } else if (plain[w] != null && spending.take(ClauseCount.of(plain[w]))) {
+        queries.add(plain[w]);
+        spending.searchedPlainly(words.get(w));
+      } else if (searchable[w]) {
+        spending.dropped(words.get(w));
+      }
+    }
+    for (int w = searchedEnd; w < typed.size(); w++) {
+      if (!functionWords[w]) {
+        spending.dropped(typed.get(w));
+      }
+    }
+    expansions.forEach(
+        (q, w) -> {
+          if (glossed.contains(w)) {
+            queries.add(q);
+          }
+        });
     return queries;
+  }
+
+  /**
+   * The index of the word after the first {@code n} searched ones (function words are not searched,
+   * so not counted), or the number of words when there are no more.
+   */
+  private static int after(int n, boolean[] functionWords) {
+    for (int w = 0, counted = 0; w < functionWords.length; w++) {
+      if (!functionWords[w] && counted++ == n) {
+        return w;
+      }
+    }
+    return functionWords.length;
+  }
+
+  /**
+   * The glossary's translations of the words not {@code unglossed}, each with the word its term starts
+   * at, in a fixed order. Both readings of the words are glossed: a gloss of the word read alone
+   * (지시: instruction) counts once where the sentence reads it the same, and most queries read alike,
+   * glossed once.
+   */
+  private Map<Query, Integer> expansions(List<AnalyzedQuery> analyzed, Set<Integer> unglossed) {
+    Map<Query, Integer> out = new LinkedHashMap<>();
+    List<GlossaryExpander.Expansion> found =
+        new ArrayList<>(glossary.expansions(analyzed.get(SUMMARY).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
+    if (!analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
+      found.addAll(glossary.expansions(analyzed.get(WORD_BY_WORD).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
+    }
+    found.forEach(e -> out.putIfAbsent(e.query(), e.word()));
+    return out;
+  }
+
+  /** Word {@code w} as typed: its tokens in each field, the best field winning; {@code null} when analysis left none. */
+  private static Query plain(int w, List<AnalyzedQuery> perField) {
+    List<Query> fields = fieldQueries(w, perField, null);
+    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /** How many tokens word {@code w} has in all fields: the clauses of its {@link #plain} query. */
+  private static int tokens(int w, List<AnalyzedQuery> perField) {
+    int tokens = 0;
+    for (int f = 0; f < FIELDS.size(); f++) {
+      tokens += perField.get(f).ofWord(w).size();
+    }
+    return tokens;
+  }
+
+  /** Word {@code w}'s tokens in each field, weighted; {@code summary} instead of its summary tokens if given. */
+  private static List<Query> fieldQueries(int w, List<AnalyzedQuery> perField, Query summary) {
+    List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
+    for (int f = 0; f < FIELDS.size(); f++) {
+      Query q =
+          f == SUMMARY && summary != null ? summary : tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
+      if (q != null) {
+        fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * Word {@code w} with every expansion: its tokens in each field, the best field winning, its reading
+   * alone one more summary alternative where that differs ({@link AnalyzedQuery#readingEachWord}),
+   * respellings, other spellings, the long form of an abbreviation, English or Hangul spellings,
+   * character pairs and a Korean name; {@code null} when there is none. Adds {@code w} to {@code
+   * searchedWhole} when the summaries search its several tokens as one word.
+   */
+  private Query expanded(
+      int w, String word, List<AnalyzedQuery> perField, IndexReader vocabulary, Set<Integer> searchedWhole) {
+    Respelling respelling = transliterated(word, perField.get(SUMMARY).ofWord(w), vocabulary);
+    if (respelling.summary() != null && perField.get(SUMMARY).ofWord(w).size() > 1) {
+      searchedWhole.add(w);
+    }
+    List<Query> fields = fieldQueries(w, perField, respelling.summary());
+    List<AnalyzedQuery.Token> alone = perField.get(WORD_BY_WORD).ofWord(w);
+    if (!alone.equals(perField.get(SUMMARY).ofWord(w))) {
+      fields.add(new BoostQuery(tokensQuery(Fields.SUMMARY, alone), boostOf(Fields.SUMMARY)));
+    }
+    Query respelled = respelled(word, perField.get(SUMMARY).ofWord(w), vocabulary);
+    if (respelled != null) {
+      fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
+    }
+    fields.addAll(otherSpellings(perField.get(SUMMARY).ofWord(w), vocabulary));
+    Query longForm = glossary.longFormOf(perField.get(TITLE).ofWord(w));
+    if (longForm != null) {
+      fields.add(longForm);
+    }
+    fields.addAll(respelling.alternatives());
+    Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
+    if (bigrams != null) {
+      fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
+    }
+    Query author = koreanName(word, vocabulary);
+    if (author != null) {
+      fields.add(author);
+    }
+    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /**
+   * The clauses left of a query's {@link QueryBudget} while it is built, and what did not fit: parts
+   * are taken in the order offered, each whole or not at all.
+   */
+  private static final class Spending {
+
+    private int left;
+    private final List<String> plain = new ArrayList<>();
+    private final List<String> dropped = new ArrayList<>();
+
+    Spending(int clauses) {
+      this.left = clauses;
+    }
+
+    int left() {
+      return left;
+    }
+
+    /** Whether {@code clauses} more fit; if so they are spent. */
+    boolean take(int clauses) {
+      if (clauses > left) {
+        return false;
+      }
+      left -= clauses;
+      return true;
+    }
+
+    /**
+     * The queries {@code build} makes of {@code parts} that fit, in order; a part that does not is
+     * noted as {@code typed} writes it. Parts analysis drops ({@code null}) cost nothing.
+     */
+    List<Query> admitEach(List<String> parts, Function<String, Query> build, UnaryOperator<String> typed) {
+      List<Query> out = new ArrayList<>(parts.size());
+      for (String part : parts) {
+        Query q = build.apply(part);
+        if (q != null && take(ClauseCount.of(q))) {
+          out.add(q);
+        } else if (q != null) {
+          dropped.add(typed.apply(part));
+        }
+      }
+      return out;
+    }
+
+    void searchedPlainly(String word) {
+      plain.add(word);
+    }
+
+    void dropped(String word) {
+      dropped.add(word);
+    }
+
+    QueryNotes notes() {
+      return new QueryNotes(plain, dropped);
+    }
   }
 
   /**

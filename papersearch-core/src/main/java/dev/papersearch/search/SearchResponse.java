@@ -6,11 +6,12 @@ import java.util.List;
  * One page of results with date facets counted over every match.
  *
  * @param query the query as understood (stripped)
+ * @param queryNotes what of a long query its {@link QueryBudget} left out; empty for ordinary ones
  * @param total number of matching papers
  * @param tookMs time spent searching, highlighting and counting
  */
 public record SearchResponse(
-    String query, long total, int page, int size, long tookMs, List<Hit> hits, DateFacets facets) {
+    String query, QueryNotes queryNotes, long total, int page, int size, long tookMs, List<Hit> hits, DateFacets facets) {
 
   public SearchResponse {
     hits = List.copyOf(hits);

@@ -21,7 +21,7 @@ class AnalyzedQueryTest {
 
   private static List<String> wordByWord(String query) {
     AnalyzedQuery sentence = AnalyzedQuery.of(ANALYZER, Fields.SUMMARY, words(query));
-    return render(sentence.readingEachWord(ANALYZER, Fields.SUMMARY, words(query)));
+    return render(sentence.readingEachWord(ANALYZER, Fields.SUMMARY, words(query), words(query).size()));
   }
 
   private static List<String> words(String query) {

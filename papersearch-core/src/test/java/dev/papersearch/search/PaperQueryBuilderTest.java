@@ -38,6 +38,7 @@ class PaperQueryBuilderTest {
   private static String query(String typed, Glossary glossary) {
     return new PaperQueryBuilder(index.queryAnalyzer(), glossary)
         .build(UserQuery.parse(typed), DateRange.ALL, null)
+        .query()
         .toString();
   }
 
@@ -96,12 +97,14 @@ class PaperQueryBuilderTest {
     String q =
         new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().withSynonyms(synonyms))
             .build(UserQuery.parse("사람 평가"), DateRange.ALL, null)
+            .query()
             .toString();
     assertTrue(q.contains("summary:인간") && q.contains("summary:휴먼"), q);
     assertTrue(q.contains("title:human"), q); // 인간's gloss
     String none =
         new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().withSynonyms(Synonyms.NONE))
             .build(UserQuery.parse("사람 평가"), DateRange.ALL, null)
+            .query()
             .toString();
     assertFalse(none.contains("인간"), none);
   }

@@ -1,8 +1,10 @@
 package dev.papersearch.api;
 
 import dev.papersearch.index.LiveIndexer;
+import dev.papersearch.search.QueryNotes;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -19,8 +21,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * {@code GET /metrics} in Prometheus text format: requests by route, method and status with latency
- * histograms, the index's papers, size, last commit and searcher refreshes, and the JVM's memory and
- * threads. One registry per server, so servers in one JVM (tests) do not mix their numbers.
+ * histograms, searches cut to their query budget and the words left out, the index's papers, size,
+ * last commit and searcher refreshes, and the JVM's memory and threads. One registry per server, so
+ * servers in one JVM (tests) do not mix their numbers.
  */
 final class Metrics {
 
@@ -33,7 +36,16 @@ final class Metrics {
   /** Prometheus text exposition format, what {@link PrometheusMeterRegistry#scrape()} writes. */
   private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
+  /** Where a search leaves its {@link QueryNotes} for {@link #record}, which runs after the answer. */
+  private static final String QUERY_NOTES = Metrics.class.getName() + ".queryNotes";
+
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Counter budgetedSearches =
+      Counter.builder("papersearch_search_budget_cut")
+          .description("searches whose query was longer than its budget (see query_notes)")
+          .register(registry);
+  private final Counter plainWords = leftOut("plain");
+  private final Counter droppedWords = leftOut("dropped");
 
   Metrics(Service service) {
     Supplier<BackendStats> stats = service.stats();
@@ -56,6 +68,14 @@ final class Metrics {
     new UptimeMetrics().bindTo(registry);
   }
 
+  private Counter leftOut(String as) {
+    return Counter.builder("papersearch_search_budget_words")
+        .description("words of queries over their budget: plain, searched as typed without expansions; dropped"
+            + " (words, phrases, exclusions), not searched")
+        .tag("as", as)
+        .register(registry);
+  }
+
   /** What the corpus folder's last reading found wrong: problems, and days kept as they were. */
   private void corpusGauges(LiveIndexer live) {
     Gauge.builder("papersearch_corpus_problems", live, l -> l.health().problems())
@@ -75,8 +95,19 @@ final class Metrics {
     Gauge.builder(name, stats, s -> value.applyAsDouble(s.get())).description(help).register(registry);
   }
 
-  /** Counts a finished request under the route that answered it. */
+  /** Keeps what the budget left out of the query {@code ctx} searched, to be counted with the request. */
+  static void noteQuery(Context ctx, QueryNotes notes) {
+    ctx.attribute(QUERY_NOTES, notes);
+  }
+
+  /** Counts a finished request under the route that answered it, and what its query left out. */
   void record(Context ctx, float millis) {
+    QueryNotes notes = ctx.attribute(QUERY_NOTES);
+    if (notes != null && !notes.isEmpty()) {
+      budgetedSearches.increment();
+      plainWords.increment(notes.plainWords().size());
+      droppedWords.increment(notes.droppedWords().size());
+    }
     Timer.builder("http_server_requests")
         .description("HTTP requests by route, method and status")
         .tag("route", route(ctx))

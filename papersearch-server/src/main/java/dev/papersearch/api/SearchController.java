@@ -2,6 +2,7 @@ package dev.papersearch.api;
 
 import dev.papersearch.config.Settings;
 import dev.papersearch.search.SearchRequest;
+import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -28,7 +29,9 @@ final class SearchController {
   void search(Context ctx) {
     SearchRequest request = params.parse(ctx);
     refuseWhileEmptyAndLoading();
-    ctx.json(gate.run(() -> searcher.search(request)));
+    SearchResponse response = gate.run(() -> searcher.search(request));
+    Metrics.noteQuery(ctx, response.queryNotes());
+    ctx.json(response);
   }
 
   /** Papers already indexed stay searchable while more are loaded (a restart over an old index). */

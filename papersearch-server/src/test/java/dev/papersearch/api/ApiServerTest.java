@@ -91,6 +91,8 @@ class ApiServerTest {
     assertEquals(1, body.get("page").asInt());
     assertEquals(2, body.get("size").asInt());
     assertTrue(body.has("took_ms"));
+    assertEquals(0, body.get("query_notes").get("plain_words").size(), body.toString());
+    assertEquals(0, body.get("query_notes").get("dropped_words").size(), body.toString());
     JsonNode hit = body.get("hits").get(0);
     for (String field : new String[] {"id", "url", "title", "date", "votes", "authors", "score", "title_html", "snippets"}) {
       assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);

@@ -1,6 +1,7 @@
 package dev.papersearch.api;
 
 import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.QueryNotes;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
@@ -23,7 +24,7 @@ final class HeldSearcher implements Searcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return new SearchResponse(request.query(), 0, request.page(), request.size(), 0, List.of(),
+    return new SearchResponse(request.query(), QueryNotes.NONE, 0, request.page(), request.size(), 0, List.of(),
         new SearchResponse.DateFacets(List.of(), List.of(), List.of()));
   }
 

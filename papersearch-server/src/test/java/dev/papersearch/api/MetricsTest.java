@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.papersearch.config.Settings;
 import dev.papersearch.index.CorpusFolder;
 import dev.papersearch.index.Digests;
@@ -15,11 +16,15 @@ import dev.papersearch.search.TestIndexes;
 import dev.papersearch.support.Http;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,19 @@ class MetricsTest {
     assertTrue(metrics.contains("le=\"0.1\""), "latency buckets");
     assertFalse(metrics.contains("/random/path"), "raw paths never become labels");
     assertTrue(metrics.contains("jvm_memory_used_bytes"), "the JVM's memory");
+  }
+
+  @Test
+  void searchesCutToTheirBudgetAreCountedWithTheWordsLeftOut() {
+    assertEquals(0, value(metrics(), "papersearch_search_budget_cut_total"));
+    http.get("/api/search?q=transformer");
+    List<String> syllables = IntStream.range(0, 256).mapToObj(i -> String.valueOf((char) (0xAC00 + i))).toList();
+    JsonNode notes = http.get("/api/search?q=" + URLEncoder.encode(String.join(" ", syllables), StandardCharsets.UTF_8)).json().get("query_notes");
+    String metrics = metrics();
+    assertEquals(1, value(metrics, "papersearch_search_budget_cut_total"));
+    assertEquals(notes.get("plain_words").size(), value(metrics, "papersearch_search_budget_words_total{as=\"plain\"}"));
+    assertEquals(notes.get("dropped_words").size(), value(metrics, "papersearch_search_budget_words_total{as=\"dropped\"}"));
+    assertTrue(notes.get("dropped_words").size() > 0, notes.toString());
   }
 
   @Test

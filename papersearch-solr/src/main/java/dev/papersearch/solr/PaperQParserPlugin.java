@@ -61,7 +61,8 @@ public final class PaperQParserPlugin extends QParserPlugin implements ResourceL
       @Override
       public Query parse() {
         return builder(req.getSchema())
-            .build(UserQuery.parse(qstr == null ? "" : qstr), DateRange.ALL, req.getSearcher().getIndexReader());
+            .build(UserQuery.parse(qstr == null ? "" : qstr), DateRange.ALL, req.getSearcher().getIndexReader())
+            .query();
       }
     };
   }

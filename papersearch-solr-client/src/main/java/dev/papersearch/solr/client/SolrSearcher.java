@@ -4,6 +4,7 @@ import dev.papersearch.index.Fields;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.Html;
+import dev.papersearch.search.QueryNotes;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.SearchResponse.DateFacets;
@@ -59,8 +60,11 @@ public final class SolrSearcher implements Searcher {
     if (Boolean.TRUE.equals(response.getHeader().get("partialResults"))) {
       throw new SearchTimeoutException(timeout);
     }
+    // The papers parser builds the query within the same budget on every shard; what it left out
+    // stays there, so the answer names nothing.
     return new SearchResponse(
         request.query(),
+        QueryNotes.NONE,
         response.getResults().getNumFound(),
         request.page(),
         request.size(),
