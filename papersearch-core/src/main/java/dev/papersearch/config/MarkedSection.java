@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * A part of a generated markdown file that another command owns, between {@code <!-- NAME:begin -->}
  * and {@code <!-- NAME:end -->}: the SolrCloud figures in docs/benchmarks.md come from {@code
- * solr-cluster bench}, and {@code papersearch bench} keeps them when it rewrites the rest.
+ * solr-cluster bench}, the long queries' from {@code papersearch bench --long-queries}, and {@code
+ * papersearch bench} keeps them when it rewrites the rest.
  *
  * @param name the marker name, e.g. {@code solr-bench}
  */
@@ -13,6 +14,9 @@ public record MarkedSection(String name) {
 
   /** The SolrCloud backend's figures in docs/benchmarks.md. */
   public static final MarkedSection SOLR_BENCH = new MarkedSection("solr-bench");
+
+  /** What queries of the longest length cost, in docs/benchmarks.md. */
+  public static final MarkedSection LONG_QUERIES = new MarkedSection("long-queries");
 
   private String begin() {
     return "<!-- " + name + ":begin -->";

@@ -42,15 +42,18 @@ public final class Benchmark {
     Path svg = svgPath(config.out());
     String markdown = new MarkdownReport(results, Targets.check(results)).render(svg.getFileName().toString());
     write(svg, new SvgPlot(results).render());
-    write(config.out(), keepSolrFigures(config.out(), markdown));
+    write(config.out(), keepOtherFigures(config.out(), markdown));
     return markdown;
   }
 
-  /** The SolrCloud section that {@code solr-cluster bench} wrote into the old report, carried over. */
-  private static String keepSolrFigures(Path report, String markdown) {
+  /**
+   * The sections that {@code solr-cluster bench} and {@code bench --long-queries} wrote into the old
+   * report, carried over.
+   */
+  private static String keepOtherFigures(Path report, String markdown) {
     try {
       String old = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-      return MarkedSection.SOLR_BENCH.carryOver(old, markdown);
+      return MarkedSection.LONG_QUERIES.carryOver(old, MarkedSection.SOLR_BENCH.carryOver(old, markdown));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + report + ": " + e.getMessage(), e);
     }

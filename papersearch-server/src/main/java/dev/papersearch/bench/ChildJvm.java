@@ -44,8 +44,17 @@ final class ChildJvm {
     this.classPath = classPath;
   }
 
+  /** Another build's jar, run with this JVM's java: a build before a change, measured beside this one. */
+  static ChildJvm ofJar(Path jar) {
+    return new ChildJvm(javaOfThisJvm(), jar, jar.toString());
+  }
+
+  private static String javaOfThisJvm() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
   static ChildJvm ofThisBuild() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String java = javaOfThisJvm();
     Path source;
     try {
       source = Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -2,6 +2,7 @@ package dev.papersearch.cli;
 
 import dev.papersearch.bench.BenchConfig;
 import dev.papersearch.bench.Benchmark;
+import dev.papersearch.bench.LongQueryBench;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ final class BenchCommand {
       """
       Usage: papersearch bench [--corpus DIR] [--scale N] [--out FILE] [--load auto|wrk|java|none]
                                [--http-seconds S] [--quick]
+             papersearch bench --long-queries [--corpus DIR] [--out FILE] [--http-seconds S]
+                               [--server-jar JAR] [--quick]
 
       Measures, on this machine and in one run, papersearch beside SQLite FTS5 (trigram) and Lucene
       with CJK bigrams and with Nori defaults, on the same papers and queries: indexing (cold JVM and
@@ -29,12 +32,18 @@ final class BenchCommand {
         --http-seconds S  seconds per connection count (default: 10, 1 with --quick)
         --quick           short runs, for trying the command; the figures are rough
 
+      With --long-queries, only what queries as long as search.max-query-length cost the real server
+      beside ordinary ones, sequentially and warm, and the latency of ordinary queries while 8
+      connections send long ones (for --http-seconds, default 30); written to its own section of the
+      report, which a full run keeps. --server-jar serves with another build (e.g. the one before a
+      change) to compare.
+
       The HTTP load uses wrk when it is installed (Debian/Ubuntu: apt-get install wrk); without it
       a Java client in the same JVM drives the server, which then shares the cores with the client.
       """;
 
-  static final Set<String> VALUED = Set.of("corpus", "scale", "out", "load", "http-seconds");
-  static final Set<String> BOOLEANS = Set.of("quick");
+  static final Set<String> VALUED = Set.of("corpus", "scale", "out", "load", "http-seconds", "server-jar");
+  static final Set<String> BOOLEANS = Set.of("quick", "long-queries");
 
   private BenchCommand() {}
 
@@ -43,8 +52,14 @@ final class BenchCommand {
     if (!Files.exists(corpus)) {
       throw new UsageException("--corpus " + corpus + ": no such file or folder");
     }
-    int scale = number(args, "scale", "1");
     Path report = Path.of(args.has("out") ? args.get("out") : "docs/benchmarks.md");
+    if (args.has("long-queries")) {
+      return longQueries(args, corpus, report, out);
+    }
+    if (args.has("server-jar")) {
+      throw new UsageException("--server-jar is for --long-queries");
+    }
+    int scale = number(args, "scale", "1");
     BenchConfig config =
         args.has("quick") ? BenchConfig.quick(corpus, scale, report) : BenchConfig.full(corpus, scale, report);
     try {
@@ -61,6 +76,23 @@ final class BenchCommand {
     }
     new Benchmark(config, out::println).runAndWrite();
     out.println("Wrote " + report + " and " + report.toString().replaceFirst("\\.md$", "") + ".svg");
+    return 0;
+  }
+
+  private static int longQueries(Args args, Path corpus, Path report, PrintStream out) {
+    boolean quick = args.has("quick");
+    double seconds;
+    try {
+      seconds = Double.parseDouble(args.has("http-seconds") ? args.get("http-seconds") : quick ? "3" : "30");
+    } catch (NumberFormatException e) {
+      throw new UsageException("--http-seconds needs a number of seconds");
+    }
+    Path jar = args.has("server-jar") ? Path.of(args.get("server-jar")) : null;
+    if (jar != null && !Files.isRegularFile(jar)) {
+      throw new UsageException("--server-jar " + jar + ": no such file");
+    }
+    LongQueryBench.Config config = new LongQueryBench.Config(corpus, report, jar, quick ? 1 : 2, seconds);
+    out.println(new LongQueryBench(config, out::println).runAndWrite());
     return 0;
   }
 
