@@ -3,6 +3,7 @@ package dev.papersearch.index;
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.GlossaryMiner;
 import dev.papersearch.analysis.KoreanOptions;
+import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.ingest.Paper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -47,7 +48,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -102,12 +102,8 @@ public final class PaperIndex implements Closeable {
   /** The day fingerprints the next commit writes; changed by writers inside {@link #update}. */
   private final SortedMap<LocalDate, String> stagedDays = new TreeMap<>();
 
-  /**
-   * BM25 with term-frequency saturation a little earlier than Lucene's default (k1 0.9 instead of
-   * 1.2): machine-written summaries repeat their key terms, and repetition says little more. Chosen
-   * on the dev set and KorQuAD together (see docs/relevance.md).
-   */
-  static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.75f);
+  /** BM25 as the relevance profile sets it (config/relevance.properties; see docs/relevance.md). */
+  static final Similarity SIMILARITY = RelevanceProfile.SHIPPED.similarity();
 
   /** The mined glossary lives beside the Lucene files; Lucene leaves files it does not own alone. */
   static final String GLOSSARY_FILE = "glossary.tsv";

@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.index.Fields;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.apache.lucene.search.TermQuery;
 final class GlossaryExpander {
 
   /** Weight of an expansion against the words the user typed. */
-  static final float BOOST = 0.3f;
+  static final float BOOST = RelevanceProfile.SHIPPED.expansion();
 
   private record Side(List<String> tokens, Query query) {}
 
@@ -92,7 +93,7 @@ final class GlossaryExpander {
         }
         byKorean
             .computeIfAbsent(member.get(0), k -> new ArrayList<>())
-            .add(new Side(member, new DisjunctionMaxQuery(others, 0f)));
+            .add(new Side(member, new DisjunctionMaxQuery(others, RelevanceProfile.ALTERNATIVES)));
       }
     }
   }
@@ -103,7 +104,7 @@ final class GlossaryExpander {
    */
   Query longFormOf(List<AnalyzedQuery.Token> titleTokens) {
     Set<Query> found = longForms.get(titleTokens.stream().map(AnalyzedQuery.Token::term).toList());
-    return found == null ? null : new BoostQuery(new DisjunctionMaxQuery(found, 0f), BOOST);
+    return found == null ? null : new BoostQuery(new DisjunctionMaxQuery(found, RelevanceProfile.ALTERNATIVES), BOOST);
   }
 
   /** English text as a phrase in the title or in the summary, or {@code null} when analysis drops it. */
@@ -116,7 +117,7 @@ final class GlossaryExpander {
         List.of(
             new BoostQuery(phrase(Fields.TITLE, titleTokens), PaperQueryBuilder.boostOf(Fields.TITLE)),
             phrase(Fields.SUMMARY, summaryTokens)),
-        0f);
+        RelevanceProfile.ALTERNATIVES);
   }
 
   /** An expansion query and the query word where the term it translates starts. */
@@ -137,7 +138,7 @@ final class GlossaryExpander {
     List<Expansion> out = new ArrayList<>(bySpan.size());
     bySpan.forEach(
         (span, alternatives) ->
-            out.add(new Expansion(span.word(), new BoostQuery(new DisjunctionMaxQuery(alternatives, 0f), BOOST))));
+            out.add(new Expansion(span.word(), new BoostQuery(new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES), BOOST))));
     return out;
   }
 

@@ -4,6 +4,7 @@ import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Particles;
 import dev.papersearch.analysis.Predicates;
 import dev.papersearch.analysis.SinoKorean;
+import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,31 +53,34 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class PaperQueryBuilder {
 
+  /** Every weight below comes from here: config/relevance.properties. */
+  private static final RelevanceProfile PROFILE = RelevanceProfile.SHIPPED;
+
   /** A searched field and its weight. */
   record FieldWeight(String field, float boost) {}
 
   /** A title or author match says more about a known item than a summary word. */
   static final List<FieldWeight> FIELDS =
       List.of(
-          new FieldWeight(Fields.TITLE, 1.0f),
-          new FieldWeight(Fields.SUMMARY, 1.0f),
-          new FieldWeight(Fields.AUTHORS, 1.5f),
-          new FieldWeight(Fields.NAMES, 1.0f));
+          new FieldWeight(Fields.TITLE, PROFILE.title()),
+          new FieldWeight(Fields.SUMMARY, PROFILE.summary()),
+          new FieldWeight(Fields.AUTHORS, PROFILE.authors()),
+          new FieldWeight(Fields.NAMES, PROFILE.names()));
 
   /**
    * How much a word's other matching fields add to its best one: a word in both the title and the
    * summary says more than one in either (swept 0–0.5 on the dev and held-out sets: 0.2–0.3 best).
    */
-  private static final float TIE_BREAKER = 0.2f;
+  private static final float TIE_BREAKER = PROFILE.tieBreaker();
 
   /** Weight of a Hangul word spelled in English against the word as typed. */
-  static final float TRANSLITERATION_WEIGHT = 1.0f;
+  static final float TRANSLITERATION_WEIGHT = PROFILE.transliteration();
 
   /**
    * Weight of an English spelling when the papers write the Hangul nearly as often: {@code 비트} is
    * bits at least as often as ViT.
    */
-  static final float CONTESTED_TRANSLITERATION_WEIGHT = 0.5f;
+  static final float CONTESTED_TRANSLITERATION_WEIGHT = PROFILE.contestedTransliteration();
 
   /**
    * A Hangul spelling in at most 1/this of the papers that write the English is scored as the English
@@ -118,14 +122,14 @@ public final class PaperQueryBuilder {
    * word differently from the papers' text (the word's own tokens then miss), so they are an
    * alternative to the word in its disjunction, not an addition to it.
    */
-  static final float BIGRAM_WEIGHT = 0.3f;
+  static final float BIGRAM_WEIGHT = PROFILE.bigrams();
 
   /**
    * Weight of the votes prior: a paper's score is multiplied by {@code 1 + w·ln(1 + votes)}, ×1.08 at
    * 10 votes and ×1.16 at 100. Readers look for papers they remember, more often the voted ones; a
    * paper without a vote count keeps its score.
    */
-  public static final double VOTES_PRIOR = 0.035;
+  public static final double VOTES_PRIOR = PROFILE.votesPrior();
 
   private final Analyzer analyzer;
   private final double votesPrior;
@@ -134,6 +138,7 @@ public final class PaperQueryBuilder {
   private final Transliterations transliterations;
   private final SummarySpellings spellings;
   private final QueryBudget budget;
+  private final QueryOptions options;
 
   public PaperQueryBuilder(Analyzer analyzer, Glossary glossary) {
     this(analyzer, glossary, QueryOptions.shipped());
@@ -148,6 +153,7 @@ public final class PaperQueryBuilder {
     this.transliterations = new Transliterations(glossary);
     this.spellings = new SummarySpellings(analyzer);
     this.budget = options.budget();
+    this.options = options;
   }
 
   /** The weight of {@code field}. */
@@ -307,9 +313,12 @@ public final class PaperQueryBuilder {
    */
   private Map<Query, Integer> expansions(List<AnalyzedQuery> analyzed, Set<Integer> unglossed) {
     Map<Query, Integer> out = new LinkedHashMap<>();
+    if (!options.on(Stage.GLOSSARY)) {
+      return out;
+    }
     List<GlossaryExpander.Expansion> found =
         new ArrayList<>(glossary.expansions(analyzed.get(SUMMARY).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
-    if (!analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
+    if (options.on(Stage.WORD_ALONE) && !analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
       found.addAll(glossary.expansions(analyzed.get(WORD_BY_WORD).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
     }
     found.forEach(e -> out.putIfAbsent(e.query(), e.word()));
@@ -353,30 +362,34 @@ public final class PaperQueryBuilder {
    */
   private Query expanded(
       int w, String word, List<AnalyzedQuery> perField, IndexReader vocabulary, Set<Integer> searchedWhole) {
-    Respelling respelling = transliterated(word, perField.get(SUMMARY).ofWord(w), vocabulary);
-    if (respelling.summary() != null && perField.get(SUMMARY).ofWord(w).size() > 1) {
+    List<AnalyzedQuery.Token> typed = perField.get(SUMMARY).ofWord(w);
+    Respelling respelling = options.on(Stage.TRANSLITERATION) ? transliterated(word, typed, vocabulary) : Respelling.NONE;
+    if (respelling.summary() != null && typed.size() > 1) {
       searchedWhole.add(w);
     }
     List<Query> fields = fieldQueries(w, perField, respelling.summary());
     List<AnalyzedQuery.Token> alone = perField.get(WORD_BY_WORD).ofWord(w);
-    if (!alone.equals(perField.get(SUMMARY).ofWord(w))) {
+    if (options.on(Stage.WORD_ALONE) && !alone.equals(typed)) {
       fields.add(new BoostQuery(tokensQuery(Fields.SUMMARY, alone), boostOf(Fields.SUMMARY)));
     }
-    Query respelled = respelled(word, perField.get(SUMMARY).ofWord(w), vocabulary);
+    Query respelled = options.on(Stage.RESPELLING) ? respelled(word, typed, vocabulary) : null;
     if (respelled != null) {
       fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
     }
-    fields.addAll(otherSpellings(perField.get(SUMMARY).ofWord(w), vocabulary));
-    Query longForm = glossary.longFormOf(perField.get(TITLE).ofWord(w));
+    if (options.on(Stage.SPELLING_VARIANTS)) {
+      fields.addAll(otherSpellings(typed, vocabulary));
+    }
+    Query longForm = options.on(Stage.LONG_FORMS) ? glossary.longFormOf(perField.get(TITLE).ofWord(w)) : null;
     if (longForm != null) {
       fields.add(longForm);
     }
     fields.addAll(respelling.alternatives());
-    Query bigrams = tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w)));
+    Query bigrams =
+        options.on(Stage.BIGRAMS) ? tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w))) : null;
     if (bigrams != null) {
       fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
     }
-    Query author = koreanName(word, vocabulary);
+    Query author = options.on(Stage.KOREAN_NAMES) ? koreanName(word, vocabulary) : null;
     if (author != null) {
       fields.add(author);
     }
@@ -617,7 +630,7 @@ public final class PaperQueryBuilder {
       if (vocabulary != null) {
         whole.addAll(variantSpellings(loanword, vocabulary));
       }
-      summary = new DisjunctionMaxQuery(whole, 0f);
+      summary = new DisjunctionMaxQuery(whole, RelevanceProfile.ALTERNATIVES);
     }
     return new Respelling(alternatives, summary);
   }
@@ -670,8 +683,8 @@ public final class PaperQueryBuilder {
       if (!surnames.isEmpty() && !givenNames.isEmpty() && spellings.papersWriting(form, vocabulary) <= NAME_AS_TEXT_LIMIT) {
         Query both =
             new BooleanQuery.Builder()
-                .add(new DisjunctionMaxQuery(surnames, 0f), Occur.MUST)
-                .add(new DisjunctionMaxQuery(givenNames, 0f), Occur.MUST)
+                .add(new DisjunctionMaxQuery(surnames, RelevanceProfile.ALTERNATIVES), Occur.MUST)
+                .add(new DisjunctionMaxQuery(givenNames, RelevanceProfile.ALTERNATIVES), Occur.MUST)
                 .build();
         return new BoostQuery(both, boostOf(Fields.AUTHORS));
       }

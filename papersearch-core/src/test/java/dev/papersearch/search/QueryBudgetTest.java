@@ -200,26 +200,7 @@ class QueryBudgetTest {
     return ClauseCount.of(query);
   }
 
-  /** Every term the query searches, prohibited ones too, by field. */
   private static Map<String, Set<String>> terms(Query query) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String field : List.of(Fields.TITLE, Fields.SUMMARY, Fields.AUTHORS, Fields.NAMES, Fields.SUMMARY_BIGRAMS)) {
-      out.put(field, new HashSet<>());
-    }
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            return this;
-          }
-
-          @Override
-          public void consumeTerms(Query q, Term... terms) {
-            for (Term t : terms) {
-              out.computeIfAbsent(t.field(), f -> new HashSet<>()).add(t.text());
-            }
-          }
-        });
-    return out;
+    return QueryTerms.byField(query);
   }
 }

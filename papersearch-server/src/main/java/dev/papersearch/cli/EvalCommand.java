@@ -4,6 +4,7 @@ import dev.papersearch.eval.DevSet;
 import dev.papersearch.eval.EvalSet;
 import dev.papersearch.eval.Evaluation;
 import dev.papersearch.eval.ResultDump;
+import dev.papersearch.search.Stage;
 import dev.papersearch.eval.KorQuad;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,14 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code eval}: relevance of papersearch and its baselines on the dev set and on KorQuAD. */
 final class EvalCommand {
 
   static final String HELP =
       """
-      Usage: papersearch eval [--corpus DIR] [--queries FILE] [--korquad FILE] [--systems LIST]
+      Usage: papersearch eval [--corpus DIR] [--queries FILE] [--korquad FILE] [--systems LIST | --off STAGES]
                               [--no-korquad] [--misses] [--out FILE]
              papersearch eval --dump FILE [--corpus DIR]
              papersearch eval --compare BEFORE,AFTER
@@ -34,6 +37,9 @@ final class EvalCommand {
         --systems LIST  comma-separated, from: standard, cjk, nori-default, papersearch,
                         papersearch-mixed, papersearch-discard, papersearch-nori-stoptags,
                         papersearch-no-votes (default: all)
+        --off STAGES    compare papersearch with papersearch without these query stages
+                        (comma-separated: word-alone, respelling, spelling-variants, long-forms,
+                        transliteration, bigrams, korean-names, glossary, synonyms, votes-prior)
         --no-korquad    only the daily-papers set
         --misses        also list the dev-set queries papersearch did not answer at rank 1
         --out FILE      also write the tables as markdown to FILE
@@ -72,9 +78,11 @@ final class EvalCommand {
     Path queries = Path.of(valueOr(args, "queries", "config/eval/dailypapers-dev.tsv"));
     Path korquad = Path.of(valueOr(args, "korquad", "../shared/korquad/KorQuAD_v1.0_dev.json"));
     List<String> systems =
-        Arrays.stream(valueOr(args, "systems", String.join(",", Evaluation.defaultSystems())).split(","))
-            .map(String::strip)
-            .toList();
+        args.has("off")
+            ? List.of("papersearch", Evaluation.without(stages(args.get("off"))))
+            : Arrays.stream(valueOr(args, "systems", String.join(",", Evaluation.defaultSystems())).split(","))
+                .map(String::strip)
+                .toList();
     for (Path p : List.of(corpus, queries)) {
       if (!Files.exists(p)) {
         throw new UsageException(p + ": no such file or folder");
@@ -102,6 +110,20 @@ final class EvalCommand {
       write(Path.of(args.get("out")), report.toString());
     }
     return 0;
+  }
+
+  /** The stages {@code --off} names, comma-separated. */
+  private static Set<Stage> stages(String labels) {
+    Set<Stage> stages = EnumSet.noneOf(Stage.class);
+    for (String label : labels.split(",")) {
+      stages.add(
+          Stage.byLabel(label)
+              .orElseThrow(
+                  () -> new UsageException(
+                      "--off: '" + label.strip() + "' is no stage; the stages are "
+                          + Arrays.stream(Stage.values()).map(Stage::label).toList())));
+    }
+    return stages;
   }
 
   private static String valueOr(Args args, String name, String fallback) {

@@ -76,7 +76,7 @@ public final class Main {
       Args flags =
           switch (command) {
             case "eval" -> Args.parse(
-                rest, Set.of("corpus", "queries", "korquad", "systems", "out", "dump", "compare"), Set.of("no-korquad", "misses"));
+                rest, Set.of("corpus", "queries", "korquad", "systems", "out", "dump", "compare", "off"), Set.of("no-korquad", "misses"));
             case "index" -> Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "config", "batch")), Set.of("rebuild"));
             case "bench" -> Args.parse(rest, BenchCommand.VALUED, BenchCommand.BOOLEANS);
             default -> Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "port", "host", "config")), Set.of("watch"));

@@ -1,11 +1,13 @@
 package dev.papersearch.eval;
 
+import dev.papersearch.search.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -24,13 +26,19 @@ public final class Evaluation {
     return all;
   }
 
+  /** The name of the shipped system without {@code stages}, for {@link #run}. */
+  public static String without(Set<Stage> stages) {
+    return Systems.without(stages);
+  }
+
   public static List<SystemResult> run(EvalSet set, List<String> systemNames, Consumer<String> log) {
     List<SystemResult> results = new ArrayList<>();
     for (String name : systemNames) {
-      var factory = Systems.ALL.get(name);
-      if (factory == null) {
-        throw new IllegalArgumentException("unknown system '" + name + "'; known: " + Systems.DEFAULT_ORDER);
-      }
+      var factory =
+          Systems.named(name)
+              .orElseThrow(
+                  () -> new IllegalArgumentException(
+                      "unknown system '" + name + "'; known: " + Systems.DEFAULT_ORDER + ", " + Systems.ABLATIONS));
       long started = System.nanoTime();
       try (RankingSystem system = factory.apply(set.documents())) {
         List<Metrics> all = new ArrayList<>();

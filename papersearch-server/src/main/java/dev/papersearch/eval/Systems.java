@@ -1,12 +1,18 @@
 package dev.papersearch.eval;
 
 import dev.papersearch.analysis.KoreanOptions;
-import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.QueryOptions;
+import dev.papersearch.search.Stage;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
@@ -37,21 +43,46 @@ final class Systems {
           "papersearch-inflections",
           papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withInflectionsSplit(true)),
           "papersearch-nori-stoptags",
-          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDefaultStopTags()),
-          "papersearch-no-votes",
-          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED, QueryOptions.shipped().withVotesPrior(0)),
-          "papersearch-no-synonyms",
-          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED, QueryOptions.shipped().withSynonyms(Synonyms.NONE)));
+          papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED.withDefaultStopTags()));
+
+  /** The shipped system without query stages: {@code papersearch-no-} and their labels joined by {@code +}. */
+  private static final String WITHOUT = "papersearch-no-";
+
+  /** The name of the shipped system without {@code stages}. */
+  static String without(Set<Stage> stages) {
+    return WITHOUT + stages.stream().sorted().map(Stage::label).collect(Collectors.joining("+"));
+  }
+
+  /** The system called {@code name}, or empty when there is none. */
+  static Optional<Function<List<Paper>, RankingSystem>> named(String name) {
+    if (ALL.containsKey(name)) {
+      return Optional.of(ALL.get(name));
+    }
+    if (!name.startsWith(WITHOUT)) {
+      return Optional.empty();
+    }
+    Set<Stage> off = EnumSet.noneOf(Stage.class);
+    for (String label : name.substring(WITHOUT.length()).split("\\+")) {
+      Optional<Stage> stage = Stage.byLabel(label);
+      if (stage.isEmpty()) {
+        return Optional.empty();
+      }
+      off.add(stage.get());
+    }
+    QueryOptions options = QueryOptions.shipped().without(off);
+    return Optional.of(papers -> new ShippedSystem(papers, KoreanOptions.SHIPPED, options));
+  }
 
   /** Baselines first, the shipped system last, as the table prints them. */
   static final List<String> DEFAULT_ORDER = List.of("standard", "cjk", "nori-default", "papersearch");
 
-  /** The shipped system with one analysis choice changed, to show why each choice was made. */
-  static final List<String> ABLATIONS = List.of(
-          "papersearch-mixed",
-          "papersearch-discard",
-          "papersearch-inflections",
-          "papersearch-nori-stoptags",
-          "papersearch-no-votes",
-          "papersearch-no-synonyms");
+  /**
+   * The shipped system with one analysis choice changed, then without each query {@link Stage} in
+   * turn, to show why each choice was made and what each stage adds.
+   */
+  static final List<String> ABLATIONS =
+      Stream.concat(
+              Stream.of("papersearch-mixed", "papersearch-discard", "papersearch-inflections", "papersearch-nori-stoptags"),
+              Arrays.stream(Stage.values()).map(stage -> without(EnumSet.of(stage))))
+          .toList();
 }

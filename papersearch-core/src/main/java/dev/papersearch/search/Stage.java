@@ -1,0 +1,43 @@
+package dev.papersearch.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The ways a query reaches the index beyond a word's own tokens in each field, by name: each can be
+ * switched off ({@link QueryOptions#without}) to measure what it adds ({@code eval --off STAGE}).
+ * docs/relevance.md has the table of what each adds, its weight and the figures without it.
+ */
+public enum Stage {
+  /** A word Nori misreads between others, also read alone (길이, 지시). */
+  WORD_ALONE,
+  /** A loanword Nori broke into fragments, searched as the index spells it (인터렉티브 → 인터랙티브). */
+  RESPELLING,
+  /** The other spellings of a loanword the summaries write (메시 and 메쉬, 컨텍스트 and 콘텍스트). */
+  SPELLING_VARIANTS,
+  /** An abbreviation the papers define, with its long form (3DGS → 3D Gaussian Splatting). */
+  LONG_FORMS,
+  /** A Hangul word spelled in English (맘바 → Mamba), an English word in Hangul (mamba → 맘바). */
+  TRANSLITERATION,
+  /** A word's Hangul character pairs, where Nori cut it unlike the papers' text. */
+  BIGRAMS,
+  /** A Hangul word read as a Korean author's name (조경현 → Kyunghyun Cho). */
+  KOREAN_NAMES,
+  /** The glossary mined from the papers: a Korean term's English and back (잔차 연결 → residual connection). */
+  GLOSSARY,
+  /** The hand-written Korean synonym groups (사람 → 인간 → human). */
+  SYNONYMS,
+  /** A mild preference for voted papers. */
+  VOTES_PRIOR;
+
+  /** The name {@code eval --off} takes: {@code word-alone}, {@code votes-prior}, … */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The stage of that {@link #label}. */
+  public static Optional<Stage> byLabel(String label) {
+    return Arrays.stream(values()).filter(s -> s.label().equals(label.strip())).findFirst();
+  }
+}
