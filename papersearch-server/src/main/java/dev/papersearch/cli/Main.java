@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 
 /** The {@code papersearch} command line: {@code index}, {@code serve} and their {@code --help}. */
 public final class Main {
@@ -22,8 +23,9 @@ public final class Main {
       Commands:
         index   parse a folder of digests into the index
         serve   answer search requests over HTTP (indexes the bundled sample on a fresh machine)
-        eval    measure relevance against baselines on the dev set and KorQuAD
-        bench   measure speed and memory beside SQLite FTS5 and stock Lucene, write a report
+
+      eval (relevance against baselines) and bench (speed and memory beside SQLite FTS5 and stock
+      Lucene) are in target/papersearch-tools.jar, which runs these commands too.
 
       index and serve also work on a SolrCloud collection (--backend solr); see the README, "Scaling
       out with SolrCloud". Run 'papersearch COMMAND --help' for a command's options.
@@ -47,25 +49,35 @@ public final class Main {
     }
   }
 
+  /**
+   * A command that runs without the settings file, added by another jar: {@code eval} and {@code
+   * bench} in papersearch-tools.jar.
+   */
+  record Tool(String help, Set<String> valued, Set<String> booleans, ToIntBiFunction<Args, PrintStream> run) {}
+
   /** Runs a command; returns the exit code (a running server returns 0 and keeps the JVM alive). */
   static int run(List<String> args, PrintStream out, PrintStream err) {
+    return run(args, out, err, HELP, Map.of());
+  }
+
+  /** {@link #run(List, PrintStream, PrintStream)} with more commands, and {@code usage} naming them. */
+  static int run(List<String> args, PrintStream out, PrintStream err, String usage, Map<String, Tool> tools) {
     if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-      out.print(HELP);
+      out.print(usage);
       return args.isEmpty() ? 2 : 0;
     }
     String command = args.get(0);
     List<String> rest = args.subList(1, args.size());
+    Tool tool = tools.get(command);
     String help =
         switch (command) {
           case "index" -> IndexCommand.HELP;
           case "serve" -> ServeCommand.HELP;
-          case "eval" -> EvalCommand.HELP;
-          case "bench" -> BenchCommand.HELP;
-          default -> null;
+          default -> tool == null ? null : tool.help();
         };
     if (help == null) {
       err.println("papersearch: unknown command '" + command + "'\n");
-      err.print(HELP);
+      err.print(usage);
       return 2;
     }
     if (rest.contains("--help") || rest.contains("-h")) {
@@ -73,20 +85,13 @@ public final class Main {
       return 0;
     }
     try {
+      if (tool != null) {
+        return tool.run().applyAsInt(Args.parse(rest, tool.valued(), tool.booleans()), out);
+      }
       Args flags =
-          switch (command) {
-            case "eval" -> Args.parse(
-                rest, Set.of("corpus", "queries", "korquad", "systems", "out", "dump", "compare", "off"), Set.of("no-korquad", "misses"));
-            case "index" -> Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "config", "batch")), Set.of("rebuild"));
-            case "bench" -> Args.parse(rest, BenchCommand.VALUED, BenchCommand.BOOLEANS);
-            default -> Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "port", "host", "config")), Set.of("watch"));
-          };
-      if (command.equals("eval")) {
-        return EvalCommand.run(flags, out);
-      }
-      if (command.equals("bench")) {
-        return BenchCommand.run(flags, out);
-      }
+          command.equals("index")
+              ? Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "config", "batch")), Set.of("rebuild"))
+              : Args.parse(rest, Backend.withFlags(Set.of("index", "corpus", "port", "host", "config")), Set.of("watch"));
       Path configFile = flags.has("config") ? Path.of(flags.get("config")) : Settings.DEFAULT_FILE;
       if (flags.has("config") && !configFile.toFile().isFile()) {
         throw new UsageException("--config " + configFile + ": no such file");

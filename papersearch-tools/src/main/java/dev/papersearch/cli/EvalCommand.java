@@ -51,6 +51,11 @@ final class EvalCommand {
                         query path must pass it
       """;
 
+  /** The valued and the boolean flags of {@code eval}. */
+  static final Set<String> VALUED = Set.of("corpus", "queries", "korquad", "systems", "out", "dump", "compare", "off");
+
+  static final Set<String> BOOLEANS = Set.of("no-korquad", "misses");
+
   /** The sets a dump answers. */
   private static final List<Path> DUMPED_SETS =
       List.of(

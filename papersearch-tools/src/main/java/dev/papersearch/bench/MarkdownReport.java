@@ -36,7 +36,7 @@ final class MarkdownReport {
     line("");
     line("```sh");
     line("mvn -B -q package -DskipTests");
-    line("java -jar target/papersearch.jar bench --corpus ../shared/corpus --scale " + c.scale() + " --out docs/benchmarks.md");
+    line("java -jar target/papersearch-tools.jar bench --corpus ../shared/corpus --scale " + c.scale() + " --out docs/benchmarks.md");
     line("```");
     line("");
     line(Fmt.f("Corpus: %,d digest files, %,d papers, %s MB of Korean summary text (UTF-8). Every system indexes the same parsed papers "
@@ -260,7 +260,7 @@ final class MarkdownReport {
     line("");
     line("## Query mix");
     line("");
-    line("Bundled as `papersearch-server/src/main/resources/bench/queries.tsv`. For SQLite FTS5 each word of three or more characters becomes a quoted "
+    line("Bundled as `papersearch-tools/src/main/resources/bench/queries.tsv`. For SQLite FTS5 each word of three or more characters becomes a quoted "
         + "phrase and the phrases are OR-ed, e.g. `" + Optional.ofNullable(SqliteEngine.matchExpression(r.mix().get(r.mix().size() / 2).text())).orElse("") + "`.");
     line("");
     table("kind", "query", "from", "to");
