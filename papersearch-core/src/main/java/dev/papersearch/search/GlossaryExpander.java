@@ -115,7 +115,7 @@ final class GlossaryExpander {
     }
     return new DisjunctionMaxQuery(
         List.of(
-            new BoostQuery(phrase(Fields.TITLE, titleTokens), PaperQueryBuilder.boostOf(Fields.TITLE)),
+            new BoostQuery(phrase(Fields.TITLE, titleTokens), FieldQueries.boostOf(Fields.TITLE)),
             phrase(Fields.SUMMARY, summaryTokens)),
         RelevanceProfile.ALTERNATIVES);
   }

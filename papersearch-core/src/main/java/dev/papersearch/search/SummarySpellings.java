@@ -73,7 +73,7 @@ final class SummarySpellings {
             .toArray(String[]::new);
     return switch (terms.length) {
       case 0 -> 0;
-      case 1 -> PaperQueryBuilder.docFreq(vocabulary, Fields.SUMMARY, terms[0]);
+      case 1 -> FieldQueries.docFreq(vocabulary, Fields.SUMMARY, terms[0]);
       default -> papersMatching(new PhraseQuery(Fields.SUMMARY, terms), vocabulary);
     };
   }
@@ -106,7 +106,7 @@ final class SummarySpellings {
     }
     for (int to = hangul.length(); to > from && out.size() < MAX_SEGMENTATIONS; to--) {
       String piece = hangul.substring(from, to);
-      if (PaperQueryBuilder.docFreq(vocabulary, Fields.SUMMARY, piece) > 0) {
+      if (FieldQueries.docFreq(vocabulary, Fields.SUMMARY, piece) > 0) {
         pieces.add(piece);
         segment(hangul, to, pieces, vocabulary, out);
         pieces.remove(pieces.size() - 1);
