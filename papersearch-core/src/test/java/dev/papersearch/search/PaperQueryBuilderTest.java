@@ -1,68 +1,90 @@
 package dev.papersearch.search;
 
+import static dev.papersearch.search.QueryTerms.has;
+import static dev.papersearch.search.QueryTerms.leaves;
+import static dev.papersearch.search.QueryTerms.searches;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Glossary.Word;
 import dev.papersearch.analysis.Synonyms;
+import dev.papersearch.config.RelevanceProfile;
+import dev.papersearch.index.Fields;
 import dev.papersearch.index.PaperIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The query built for a word written in Hangul and in English, from a glossary's counts. */
+/**
+ * The query built for a word written in Hangul and in English, from a glossary's counts, read off the
+ * query tree as leaves (kind, field, terms, weight) over the sample index's vocabulary, so that every
+ * stage runs.
+ */
 class PaperQueryBuilderTest {
 
   @TempDir static Path dir;
   private static PaperIndex index;
+  private static IndexSearcher searcher;
 
   @BeforeAll
   static void open() {
-    index = PaperIndex.open(dir);
+    index = TestIndexes.sampleIndex(dir);
+    searcher = index.acquire();
   }
 
   @AfterAll
   static void close() throws IOException {
+    index.release(searcher);
     index.close();
   }
 
-  private static String query(String typed, Word english, Word hangul) {
+  private static Query query(String typed, Word english, Word hangul) {
     return query(typed, new Glossary(List.of(), List.of(english), List.of(hangul)));
   }
 
-  private static String query(String typed, Glossary glossary) {
-    return new PaperQueryBuilder(index.queryAnalyzer(), glossary)
-        .build(UserQuery.parse(typed), DateRange.ALL, null)
-        .query()
-        .toString();
+  private static Query query(String typed, Glossary glossary) {
+    return query(typed, glossary, QueryOptions.shipped());
+  }
+
+  private static Query query(String typed, Glossary glossary, QueryOptions options) {
+    return new PaperQueryBuilder(index.queryAnalyzer(), glossary, options)
+        .build(UserQuery.parse(typed), DateRange.ALL, searcher.getIndexReader())
+        .query();
   }
 
   @Test
   void aRareHangulSpellingIsScoredAsTheEnglishWord() {
     // 라바 in 1 summary, LLaVA in 147: one term in the summaries, not the rare spelling's own weight.
-    String q = query("라바", new Word("llava", 147), new Word("라바", 1));
-    assertTrue(q.contains("Synonym(summary:llava summary:라바)"), q);
+    Query q = query("라바", new Word("llava", 147), new Word("라바", 1));
+    assertTrue(has(q, "SynonymQuery", Fields.SUMMARY, "llava", "라바"), q.toString());
+    assertFalse(has(q, "TermQuery", Fields.SUMMARY, "라바"), q.toString());
   }
 
   @Test
   void aCommonHangulSpellingKeepsItsOwnWeight() {
     // 어텐션 in 141 summaries, attention in 493: each spelling is a fair signal of its own.
-    String q = query("어텐션", new Word("attention", 493), new Word("어텐션", 141));
-    assertFalse(q.contains("Synonym("), q);
-    assertTrue(q.contains("summary:어텐션") && q.contains("summary:attent"), q);
+    Query q = query("어텐션", new Word("attention", 493), new Word("어텐션", 141));
+    assertTrue(leaves(q).stream().noneMatch(l -> l.kind().equals("SynonymQuery")), q.toString());
+    assertTrue(has(q, "TermQuery", Fields.SUMMARY, "어텐션"), q.toString());
+    // The English spelling at the summary's weight: attention is written 3.5 times as often.
+    assertTrue(
+        leaves(q).stream().anyMatch(l -> l.is("TermQuery", Fields.SUMMARY, "attent") && l.weight() == 1.0f), q.toString());
   }
 
   @Test
   void aVersionStaysWithItsNameInTheSummaries() {
     // Summaries are analyzed with the number apart (phi 4): a lone 4 must not count, as in GPT-4.
-    String q = query("파이4", new Word("phi", 12), new Word("파이", 3));
-    assertTrue(q.contains("summary:\"phi 4\"") && q.contains("summary:\"파이 4\""), q);
-    assertFalse(q.contains("summary:phi summary:4") || q.contains("summary:파이 summary:4"), q);
+    Query q = query("파이4", new Word("phi", 12), new Word("파이", 3));
+    assertTrue(has(q, "PhraseQuery", Fields.SUMMARY, "phi", "4"), q.toString());
+    assertTrue(has(q, "PhraseQuery", Fields.SUMMARY, "파이", "4"), q.toString());
+    assertFalse(has(q, "TermQuery", Fields.SUMMARY, "4"), q.toString());
   }
 
   @Test
@@ -73,39 +95,33 @@ class PaperQueryBuilderTest {
             List.of(new Glossary.Entry("텍스트", "text", 40)),
             List.of(new Word("context", 300)),
             List.of(new Word("콘텍스트", 6)));
-    String cut = query("콘텍스트 윈도우", glossary);
-    assertTrue(cut.contains("title:context"), cut);
-    assertFalse(cut.matches("(?s).*:text\\b.*"), cut);
-    String word = query("텍스트 윈도우", glossary);
-    assertTrue(word.matches("(?s).*title:text\\b.*"), word);
+    Query cut = query("콘텍스트 윈도우", glossary);
+    assertTrue(searches(cut, Fields.TITLE, "context"), cut.toString());
+    assertFalse(searches(cut, Fields.TITLE, "text") || searches(cut, Fields.SUMMARY, "text"), cut.toString());
+    Query word = query("텍스트 윈도우", glossary);
+    assertTrue(searches(word, Fields.TITLE, "text"), word.toString());
   }
 
   @Test
   void aWordTheSentenceMisreadsIsSearchedAndGlossedAsReadAlone() {
     // In this query Nori reads 지시 as 지 + an ending; alone it is the noun, glossed "instruction".
     Glossary glossary = new Glossary(List.of(new Glossary.Entry("지시", "instruction", 6)), List.of(), List.of());
-    String q = query("응답만 학습해도 지시 따름", glossary);
-    assertTrue(q.contains("summary:지시"), q);
-    assertTrue(q.contains("title:instruct"), q);
-    assertTrue(q.contains("summary:지)"), q); // the sentence's reading stays an alternative
+    Query q = query("응답만 학습해도 지시 따름", glossary);
+    assertTrue(has(q, "TermQuery", Fields.SUMMARY, "지시"), q.toString());
+    assertTrue(searches(q, Fields.TITLE, "instruct"), q.toString());
+    assertTrue(has(q, "TermQuery", Fields.SUMMARY, "지"), q.toString()); // the sentence's reading stays an alternative
   }
 
   @Test
   void aSynonymSearchesTheOtherWordsAndTheirGlosses() {
     Glossary glossary = new Glossary(List.of(new Glossary.Entry("인간", "human", 40)), List.of(), List.of());
     Synonyms synonyms = Synonyms.parse("test", "사람, 인간, 휴먼");
-    String q =
-        new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().withSynonyms(synonyms))
-            .build(UserQuery.parse("사람 평가"), DateRange.ALL, null)
-            .query()
-            .toString();
-    assertTrue(q.contains("summary:인간") && q.contains("summary:휴먼"), q);
-    assertTrue(q.contains("title:human"), q); // 인간's gloss
-    String none =
-        new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().withSynonyms(Synonyms.NONE))
-            .build(UserQuery.parse("사람 평가"), DateRange.ALL, null)
-            .query()
-            .toString();
-    assertFalse(none.contains("인간"), none);
+    Query q = query("사람 평가", glossary, QueryOptions.shipped().withSynonyms(synonyms));
+    assertTrue(searches(q, Fields.SUMMARY, "인간") && searches(q, Fields.SUMMARY, "휴먼"), q.toString());
+    assertTrue(searches(q, Fields.TITLE, "human"), q.toString()); // 인간's gloss
+    float expansion = RelevanceProfile.SHIPPED.expansion();
+    assertTrue(leaves(q).stream().filter(l -> l.terms().contains("인간")).allMatch(l -> l.weight() == expansion), q.toString());
+    Query none = query("사람 평가", glossary, QueryOptions.shipped().withSynonyms(Synonyms.NONE));
+    assertFalse(searches(none, Fields.SUMMARY, "인간"), none.toString());
   }
 }
