@@ -10,7 +10,8 @@ import java.util.List;
  * @param papers distinct papers in date order; a paper listed on several days appears once, on the
  *     first of them (see {@link CorpusReader})
  * @param repeats papers that were dropped because their id had appeared on an earlier day
- * @param problems blocks and files that could not be parsed, in file order
+ * @param problems what to report, in file order: blocks and files that could not be parsed, lines
+ *     that are not UTF-8, headings dated unlike their file, titles that differ under one id
  */
 public record Corpus(
     int files, int blocks, List<Paper> papers, List<Paper> repeats, List<ParseResult.Problem> problems) {

@@ -35,8 +35,9 @@ final class EvalCommand {
                         (default: config/eval/dailypapers-dev.tsv)
         --korquad FILE  KorQuAD 1.0 dev JSON (default: ../shared/korquad/KorQuAD_v1.0_dev.json)
         --systems LIST  comma-separated, from: standard, cjk, nori-default, papersearch,
-                        papersearch-mixed, papersearch-discard, papersearch-nori-stoptags,
-                        papersearch-no-votes (default: all)
+                        papersearch-mixed, papersearch-discard, papersearch-inflections,
+                        papersearch-nori-stoptags, papersearch-no-STAGE for any stage below,
+                        stages joined by + (default: all of these, one stage off at a time)
         --off STAGES    compare papersearch with papersearch without these query stages
                         (comma-separated: word-alone, respelling, spelling-variants, long-forms,
                         transliteration, bigrams, korean-names, glossary, synonyms, votes-prior)
