@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedSet;
@@ -58,9 +60,16 @@ class KillDuringIndexingTest {
     Path crashed = dir.resolve("crashed");
     for (int run = 0; run < RUNS; run++) {
       Path log = dir.resolve("kill-" + run + ".log");
-      Process child = ChildJvm.start(log, "index", "--corpus", corpus.toString(), "--index", crashed.toString());
+      // The last run rebuilds, so that there is a whole build to kill while it commits even when an
+      // earlier run got as far as committing everything (then a plain run has nothing to write).
+      boolean last = run == RUNS - 1;
+      List<String> args = new ArrayList<>(List.of("index", "--corpus", corpus.toString(), "--index", crashed.toString()));
+      if (last) {
+        args.add("--rebuild");
+      }
+      Process child = ChildJvm.start(log, args.toArray(String[]::new));
       String when;
-      if (run < RUNS - 1) {
+      if (!last) {
         // While reading and analysing: one kill in each slice of that time, at a random point inside it.
         long killAt = (long) (fullMillis * 0.8 * (run + random.nextDouble()) / (RUNS - 1));
         child.waitFor(killAt, TimeUnit.MILLISECONDS);
