@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -184,17 +185,51 @@ public final class LiveIndexer {
       updates.add(update);
     }
     // Parsed now for their problems; one that changed since its fingerprint was taken is applied.
+    List<CorpusFolder.Day> unchangedDays = new ArrayList<>();
     for (LocalDate day : unchanged) {
       if (stop.getAsBoolean()) {
         throw new Stopped();
       }
-      DayUpdate update = apply(folder.read(day, files.get(day)));
+      CorpusFolder.Day read = folder.read(day, files.get(day));
+      DayUpdate update = apply(read);
       problems.addAll(update.problems());
-      if (update.outcome() != Outcome.UNCHANGED) {
+      if (update.outcome() == Outcome.UNCHANGED) {
+        unchangedDays.add(read);
+      } else {
         updates.add(update);
       }
     }
+    problems.addAll(conflictsOf(unchangedDays, differing));
     return new Sync(days.size(), updates, problems, Optional.empty(), millisSince(started));
+  }
+
+  /**
+   * The title conflicts of the unchanged days with the days before them, reported again at every
+   * comparison as at every whole build (a changed day's are found against the index when it is
+   * applied): the first day's copy of an id stands, as in {@link CorpusReader}.
+   */
+  private List<ParseResult.Problem> conflictsOf(List<CorpusFolder.Day> unchanged, List<CorpusFolder.Day> differing) {
+    SortedMap<LocalDate, CorpusFolder.Day> byDay = new TreeMap<>();
+    differing.forEach(d -> byDay.put(d.day(), d));
+    unchanged.forEach(d -> byDay.put(d.day(), d));
+    Set<LocalDate> reported = new HashSet<>();
+    unchanged.forEach(d -> reported.add(d.day()));
+    Map<String, Paper> first = new HashMap<>();
+    List<ParseResult.Problem> conflicts = new ArrayList<>();
+    for (CorpusFolder.Day day : byDay.values()) {
+      for (Paper paper : day.papers()) {
+        Paper kept = first.putIfAbsent(paper.id(), paper);
+        if (kept != null && reported.contains(day.day())) {
+          SameId.conflict(kept, paper)
+              .ifPresent(
+                  problem -> {
+                    conflicts.add(problem);
+                    problemsByDay.merge(day.day(), 1, Integer::sum);
+                  });
+        }
+      }
+    }
+    return conflicts;
   }
 
   /**

@@ -227,6 +227,20 @@ class IndexFollowsFolderTest {
     assertIndexEqualsFolder(IndexListing.ofFolder(corpus), IndexListing.ofIndex(index));
   }
 
+  /** A title conflict between days is reported at every comparison, not only when its day changes. */
+  @Test
+  void aTitleConflictIsReportedAgainAfterARestart() throws IOException {
+    Digests.write(corpus, D4, new Block("2504.00102", "Diffusion Video Generation At Scale", "요약."));
+    assertEquals(1, live.applyDay(D4).problems().size());
+    index.close();
+    open();
+    LiveIndexer.Sync sync = live.sync(() -> false, CorpusReader.QUIETLY);
+    assertEquals(List.of(), sync.updates(), "nothing changed");
+    assertEquals(List.of(corpus.resolve(D4 + ".md")), sync.problems().stream().map(p -> p.where().file()).toList());
+    assertTrue(sync.problems().get(0).reason().contains("two papers under one id?"), sync.problems().toString());
+    assertEquals(1, live.health().problems());
+  }
+
   /** One file indexed alone leaves its day without a fingerprint, so the next comparison applies the day. */
   @Test
   void aFileIndexedAloneIsComparedAgainLater() {
