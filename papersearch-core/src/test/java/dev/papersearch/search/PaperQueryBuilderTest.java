@@ -11,39 +11,16 @@ import dev.papersearch.analysis.Glossary.Word;
 import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.index.Fields;
-import dev.papersearch.index.PaperIndex;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query built for a word written in Hangul and in English, from a glossary's counts, read off the
  * query tree as leaves (kind, field, terms, weight) over the sample index's vocabulary, so that every
  * stage runs.
  */
-class PaperQueryBuilderTest {
-
-  @TempDir static Path dir;
-  private static PaperIndex index;
-  private static IndexSearcher searcher;
-
-  @BeforeAll
-  static void open() {
-    index = TestIndexes.sampleIndex(dir);
-    searcher = index.acquire();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.release(searcher);
-    index.close();
-  }
+class PaperQueryBuilderTest extends OverSampleIndex {
 
   private static Query query(String typed, Word english, Word hangul) {
     return query(typed, new Glossary(List.of(), List.of(english), List.of(hangul)));

@@ -7,32 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.Fields;
-import dev.papersearch.index.PaperIndex;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@link QueryBudget} of {@link PaperQueryBuilder}, read off the query tree: clauses counted as
  * Lucene counts them, and the terms each field searches.
  */
-class QueryBudgetTest {
+class QueryBudgetTest extends OverSampleIndex {
 
   /** The longest query the API accepts by default ({@code search.max-query-length}). */
   private static final int MAX_LENGTH = 512;
@@ -56,22 +46,6 @@ class QueryBudgetTest {
               new Glossary.Entry("확산 모델", "diffusion model", 20)),
           List.of(),
           List.of());
-
-  @TempDir static Path dir;
-  private static PaperIndex index;
-  private static IndexSearcher searcher;
-
-  @BeforeAll
-  static void open() {
-    index = TestIndexes.sampleIndex(dir);
-    searcher = index.acquire();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.release(searcher);
-    index.close();
-  }
 
   private static BuiltQuery build(String typed, QueryBudget budget, Glossary glossary) {
     IndexReader vocabulary = searcher.getIndexReader();

@@ -7,43 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.Fields;
-import dev.papersearch.index.PaperIndex;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Each {@link Stage} switched off takes its clauses out of the query, and only those. */
-class StageTest {
+class StageTest extends OverSampleIndex {
 
   private static final Glossary GLOSSARY =
       new Glossary(List.of(new Glossary.Entry("트랜스포머", "transformer", 40)), List.of(), List.of());
-
-  @TempDir static Path dir;
-  private static PaperIndex index;
-  private static IndexSearcher searcher;
-
-  @BeforeAll
-  static void open() {
-    index = TestIndexes.sampleIndex(dir);
-    searcher = index.acquire();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.release(searcher);
-    index.close();
-  }
 
   private static Query build(String typed, Set<Stage> off) {
     return new PaperQueryBuilder(index.queryAnalyzer(), GLOSSARY, QueryOptions.shipped().without(off))
