@@ -128,18 +128,25 @@ public final class CorpusWatcher implements AutoCloseable {
 
   /** Logs a failure once, not at every scan while it lasts (a broken index also shows on /ready). */
   private void report(Throwable e) {
-    if (!String.valueOf(e.getMessage()).equals(lastError)) {
-      lastError = String.valueOf(e.getMessage());
+    if (isNew(String.valueOf(e.getMessage()))) {
       LOG.error("watching {} failed; trying again at every scan", root, e);
     }
   }
 
   /** Logs a problem of the folder once while it lasts; /metrics counts it meanwhile. */
   private void reportOnce(String message) {
-    if (!message.equals(lastError)) {
-      lastError = message;
+    if (isNew(message)) {
       LOG.error("{}; trying again at every scan", message);
     }
+  }
+
+  /** Whether {@code message} is not the last one logged; it is from now on. */
+  private boolean isNew(String message) {
+    if (message.equals(lastError)) {
+      return false;
+    }
+    lastError = message;
+    return true;
   }
 
   /** Scans once and returns the days of files that changed and have since stayed the same. */

@@ -326,10 +326,14 @@ public final class LiveIndexer {
   }
 
   private void noteProblem(ParseResult.Problem problem) {
-    DigestPaths.dateOf(problem.where().file()).ifPresent(day -> problemsByDay.merge(day, 1, Integer::sum));
-    if (problem.cost() == ParseResult.Problem.Cost.FILE) {
-      DigestPaths.dateOf(problem.where().file()).ifPresent(unreadableDays::add);
-    }
+    DigestPaths.dateOf(problem.where().file())
+        .ifPresent(
+            day -> {
+              problemsByDay.merge(day, 1, Integer::sum);
+              if (problem.cost() == ParseResult.Problem.Cost.FILE) {
+                unreadableDays.add(day);
+              }
+            });
   }
 
   private static long millisSince(long started) {

@@ -90,11 +90,7 @@ final class ServeCommand {
       }
     } else if (live == null && !existed) {
       out.println("No index at " + settings.indexDir() + " and no --corpus: indexing the bundled sample.");
-      CorpusIndexer.Report report = new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems);
-      out.printf(
-          "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
-          report.corpus().papers().size(), report.corpus().files(), SampleCorpus.path(),
-          report.corpus().problems().size(), report.millis() / 1e3);
+      printIndexed(new CorpusIndexer(index).index(SampleCorpus.path(), ServeCommand::printProblems), SampleCorpus.path(), out);
     }
     warm.join();
     running.serving(corpus);
@@ -111,13 +107,16 @@ final class ServeCommand {
   /** Says what comparing the folder with the index did: a whole build, or the days that differed. */
   private static void report(LiveIndexer.Sync sync, Path corpus, PrintStream out) {
     sync.rebuilt()
-        .ifPresentOrElse(
-            built ->
-                out.printf(
-                    Locale.ROOT,
-                    "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
-                    built.corpus().papers().size(), built.corpus().files(), corpus, sync.problems().size(), sync.millis() / 1e3),
-            () -> IndexCommand.printSync(sync, corpus, out, System.err));
+        .ifPresentOrElse(built -> printIndexed(built, corpus, out), () -> IndexCommand.printSync(sync, corpus, out, System.err));
+  }
+
+  /** Says what a whole build of {@code source} did. */
+  private static void printIndexed(CorpusIndexer.Report report, Path source, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "Indexed %,d papers from %,d files of %s (%,d problems) in %.2f s%n",
+        report.corpus().papers().size(), report.corpus().files(), source, report.corpus().problems().size(),
+        report.millis() / 1e3);
   }
 
   /** The parts of a running server, started in order and stopped in reverse, each once. */
