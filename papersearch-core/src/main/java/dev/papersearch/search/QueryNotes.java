@@ -21,8 +21,11 @@ public record QueryNotes(List<String> plainWords, List<String> droppedWords) {
     droppedWords = List.copyOf(droppedWords);
   }
 
-  /** Whether the whole query was searched as for a short one. */
-  public boolean isEmpty() {
+  /**
+   * Whether the whole query was searched as for a short one. Not named like a bean property, so the
+   * API's JSON has the two lists only.
+   */
+  public boolean searchedWhole() {
     return plainWords.isEmpty() && droppedWords.isEmpty();
   }
 }

@@ -103,7 +103,7 @@ final class Metrics {
   /** Counts a finished request under the route that answered it, and what its query left out. */
   void record(Context ctx, float millis) {
     QueryNotes notes = ctx.attribute(QUERY_NOTES);
-    if (notes != null && !notes.isEmpty()) {
+    if (notes != null && !notes.searchedWhole()) {
       budgetedSearches.increment();
       plainWords.increment(notes.plainWords().size());
       droppedWords.increment(notes.droppedWords().size());

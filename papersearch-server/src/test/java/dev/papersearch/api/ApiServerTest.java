@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,9 @@ class ApiServerTest {
     assertTrue(body.has("took_ms"));
     assertEquals(0, body.get("query_notes").get("plain_words").size(), body.toString());
     assertEquals(0, body.get("query_notes").get("dropped_words").size(), body.toString());
+    List<String> noteFields = new ArrayList<>();
+    body.get("query_notes").fieldNames().forEachRemaining(noteFields::add);
+    assertEquals(List.of("plain_words", "dropped_words"), noteFields, body.toString());
     JsonNode hit = body.get("hits").get(0);
     for (String field : new String[] {"id", "url", "title", "date", "votes", "authors", "score", "title_html", "snippets"}) {
       assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
