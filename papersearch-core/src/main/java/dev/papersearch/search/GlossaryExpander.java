@@ -93,7 +93,7 @@ final class GlossaryExpander {
         }
         byKorean
             .computeIfAbsent(member.get(0), k -> new ArrayList<>())
-            .add(new Side(member, new DisjunctionMaxQuery(others, RelevanceProfile.ALTERNATIVES)));
+            .add(new Side(member, StagedQuery.of(Stage.SYNONYMS, new DisjunctionMaxQuery(others, RelevanceProfile.ALTERNATIVES))));
       }
     }
   }

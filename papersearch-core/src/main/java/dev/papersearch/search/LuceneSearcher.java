@@ -106,7 +106,7 @@ public final class LuceneSearcher implements Searcher {
               Math.min(request.offset(), top.scoreDocs.length),
               Math.min(request.offset() + request.size(), top.scoreDocs.length));
       fillScores(page, sort, searcher, query);
-      List<Hit> hits = hits(searcher, query, page);
+      List<Hit> hits = hits(searcher, query, page, request.explain());
       return new SearchResponse(
           request.query(),
           built.notes(),
@@ -150,7 +150,7 @@ public final class LuceneSearcher implements Searcher {
     };
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean explain) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     // Each hit's stored fields are read once, for the hit and for its highlights, and only those.
     Document[] docs = new Document[page.length];
@@ -177,7 +177,8 @@ public final class LuceneSearcher implements Searcher {
               List.of(doc.getValues(Fields.AUTHORS)),
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               first(titles[i]).orElseGet(() -> Html.escape(title)),
-              passages(summaries[i])));
+              passages(summaries[i]),
+              explain ? StageScores.of(searcher.explain(query, docIds[i])) : null));
     }
     return hits;
   }

@@ -49,13 +49,6 @@ public final class PaperQueryBuilder {
   /** Every weight below comes from here: config/relevance.properties. */
   private static final RelevanceProfile PROFILE = RelevanceProfile.SHIPPED;
 
-
-
-
-
-
-
-
   /**
    * Clauses of a query besides its words, phrases and exclusions: the date filter, or the match-all of
    * an empty query.
@@ -113,7 +106,6 @@ public final class PaperQueryBuilder {
     this.options = options;
   }
 
-
   /**
    * The query matching {@code query} within {@code dates}, within the {@link QueryBudget}; {@code
    * vocabulary} (the index being searched, or {@code null}) lets misspelled loanwords find the spelling
@@ -122,7 +114,8 @@ public final class PaperQueryBuilder {
   public BuiltQuery build(UserQuery query, DateRange dates, IndexReader vocabulary) {
     BudgetSpending spending = new BudgetSpending(Math.min(budget.clauses(), IndexSearcher.getMaxClauseCount() - FIXED_CLAUSES));
     // Phrases and exclusions first: they decide which papers match at all, the words only how they rank.
-    List<Query> phrases = spending.admitEach(query.phrases(), p -> acrossFields(p, true), p -> '"' + p + '"');
+    List<Query> phrases =
+        spending.admitEach(query.phrases(), p -> StagedQuery.of(Stage.PHRASES, acrossFields(p, true)), p -> '"' + p + '"');
     List<Query> exclusions = spending.admitEach(query.excluded(), w -> acrossFields(w, true), w -> "-" + w);
     Query matching = matching(query, phrases, vocabulary, spending);
     if (matching == null) {
@@ -140,8 +133,10 @@ public final class PaperQueryBuilder {
   }
 
   private Query withVotesPrior(Query query) {
-    return FunctionScoreQuery.boostByValue(
-        query, DoubleValuesSource.fromField(Fields.VOTES, v -> 1 + votesPrior * Math.log1p(Math.max(0, v))));
+    return StagedQuery.of(
+        Stage.VOTES_PRIOR,
+        FunctionScoreQuery.boostByValue(
+            query, DoubleValuesSource.fromField(Fields.VOTES, v -> 1 + votesPrior * Math.log1p(Math.max(0, v)))));
   }
 
   /**
@@ -274,7 +269,7 @@ public final class PaperQueryBuilder {
     if (options.on(Stage.WORD_ALONE) && !analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
       found.addAll(glossary.expansions(analyzed.get(WORD_BY_WORD).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
     }
-    found.forEach(e -> out.putIfAbsent(e.query(), e.word()));
+    found.forEach(e -> out.putIfAbsent(StagedQuery.of(Stage.GLOSSARY, e.query()), e.word()));
     return out;
   }
 
@@ -293,14 +288,19 @@ public final class PaperQueryBuilder {
     return tokens;
   }
 
-  /** Word {@code w}'s tokens in each field, weighted; {@code summary} instead of its summary tokens if given. */
+  /**
+   * Word {@code w}'s tokens in each field, weighted; {@code summary} (the word transliterated, searched
+   * whole) instead of its summary tokens if given.
+   */
   private static List<Query> fieldQueries(int w, List<AnalyzedQuery> perField, Query summary) {
     List<Query> fields = new ArrayList<>(FIELDS.size() + 1);
     for (int f = 0; f < FIELDS.size(); f++) {
       Query q =
-          f == SUMMARY && summary != null ? summary : tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
+          f == SUMMARY && summary != null
+              ? StagedQuery.of(Stage.TRANSLITERATION, summary)
+              : tokensQuery(FIELDS.get(f).field(), perField.get(f).ofWord(w));
       if (q != null) {
-        fields.add(new BoostQuery(q, FIELDS.get(f).boost()));
+        fields.add(StagedQuery.of(Stage.FIELDS, new BoostQuery(q, FIELDS.get(f).boost())));
       }
     }
     return fields;
@@ -323,32 +323,31 @@ public final class PaperQueryBuilder {
     List<Query> fields = fieldQueries(w, perField, respelling.summary());
     List<AnalyzedQuery.Token> alone = perField.get(WORD_BY_WORD).ofWord(w);
     if (options.on(Stage.WORD_ALONE) && !alone.equals(typed)) {
-      fields.add(new BoostQuery(tokensQuery(Fields.SUMMARY, alone), boostOf(Fields.SUMMARY)));
+      fields.add(StagedQuery.of(Stage.WORD_ALONE, new BoostQuery(tokensQuery(Fields.SUMMARY, alone), boostOf(Fields.SUMMARY))));
     }
     Query respelled = options.on(Stage.RESPELLING) ? loanwordSpellings.respelled(word, typed, vocabulary) : null;
     if (respelled != null) {
-      fields.add(new BoostQuery(respelled, boostOf(Fields.SUMMARY)));
+      fields.add(StagedQuery.of(Stage.RESPELLING, new BoostQuery(respelled, boostOf(Fields.SUMMARY))));
     }
     if (options.on(Stage.SPELLING_VARIANTS)) {
-      fields.addAll(loanwordSpellings.otherSpellings(typed, vocabulary));
+      loanwordSpellings.otherSpellings(typed, vocabulary).forEach(q -> fields.add(StagedQuery.of(Stage.SPELLING_VARIANTS, q)));
     }
     Query longForm = options.on(Stage.LONG_FORMS) ? glossary.longFormOf(perField.get(TITLE).ofWord(w)) : null;
     if (longForm != null) {
-      fields.add(longForm);
+      fields.add(StagedQuery.of(Stage.LONG_FORMS, longForm));
     }
-    fields.addAll(respelling.alternatives());
+    respelling.alternatives().forEach(q -> fields.add(StagedQuery.of(Stage.TRANSLITERATION, q)));
     Query bigrams =
         options.on(Stage.BIGRAMS) ? tokensQuery(Fields.SUMMARY_BIGRAMS, hangulOnly(perField.get(BIGRAMS).ofWord(w))) : null;
     if (bigrams != null) {
-      fields.add(new BoostQuery(bigrams, BIGRAM_WEIGHT));
+      fields.add(StagedQuery.of(Stage.BIGRAMS, new BoostQuery(bigrams, BIGRAM_WEIGHT)));
     }
     Query author = options.on(Stage.KOREAN_NAMES) ? authorNames.query(word, vocabulary) : null;
     if (author != null) {
-      fields.add(author);
+      fields.add(StagedQuery.of(Stage.KOREAN_NAMES, author));
     }
     return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
   }
-
 
   /**
    * Which words are English function words among other words: words the title analyzer drops as stop
@@ -367,22 +366,6 @@ public final class PaperQueryBuilder {
     }
     return other ? function : new boolean[words.size()];
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
   private Query acrossFields(String text, boolean phrase) {
     List<Query> perField = new ArrayList<>();

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param sort the order; {@code null} means relevance for a query and newest first for a blank one
  * @param page 1-based page number
  * @param size hits per page
+ * @param explain whether each hit says what each query {@link Stage} added to its score
  */
-public record SearchRequest(String query, DateRange dates, SortOrder sort, int page, int size) {
+public record SearchRequest(String query, DateRange dates, SortOrder sort, int page, int size, boolean explain) {
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -22,6 +23,11 @@ public record SearchRequest(String query, DateRange dates, SortOrder sort, int p
     if (size < 0) {
       throw new IllegalArgumentException("size must not be negative");
     }
+  }
+
+  /** A search whose hits are not explained. */
+  public SearchRequest(String query, DateRange dates, SortOrder sort, int page, int size) {
+    this(query, dates, sort, page, size, false);
   }
 
   /** A first page of ten hits for {@code query} over every day. */

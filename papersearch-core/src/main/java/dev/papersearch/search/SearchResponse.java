@@ -24,6 +24,8 @@ public record SearchResponse(
    * @param score relevance score of the query for this paper
    * @param titleHtml HTML-escaped title where only {@code <mark>} wraps matched words
    * @param snippets up to three HTML-escaped summary passages marked the same way
+   * @param explain what each query stage added to {@code score}, the largest part first; {@code null}
+   *     unless the search asked ({@link SearchRequest#explain()})
    */
   public record Hit(
       String id,
@@ -34,7 +36,8 @@ public record SearchResponse(
       List<String> authors,
       float score,
       String titleHtml,
-      List<String> snippets) {}
+      List<String> snippets,
+      List<StageScores.StageScore> explain) {}
 
   /**
    * Counts of matches per year, month and day, newest first. Days are counted only when the dates

@@ -3,6 +3,8 @@ package dev.papersearch.search;
 import static dev.papersearch.search.QueryTerms.has;
 import static dev.papersearch.search.QueryTerms.leaves;
 import static dev.papersearch.search.QueryTerms.searches;
+
+import dev.papersearch.search.QueryTerms.Leaf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +42,9 @@ class PaperQueryBuilderTest extends OverSampleIndex {
   void aRareHangulSpellingIsScoredAsTheEnglishWord() {
     // 라바 in 1 summary, LLaVA in 147: one term in the summaries, not the rare spelling's own weight.
     Query q = query("라바", new Word("llava", 147), new Word("라바", 1));
-    assertTrue(has(q, "SynonymQuery", Fields.SUMMARY, "llava", "라바"), q.toString());
+    assertTrue(
+        leaves(q).contains(new Leaf(Stage.TRANSLITERATION, "SynonymQuery", Fields.SUMMARY, List.of("llava", "라바"), 1f)),
+        q.toString());
     assertFalse(has(q, "TermQuery", Fields.SUMMARY, "라바"), q.toString());
   }
 
@@ -50,16 +54,18 @@ class PaperQueryBuilderTest extends OverSampleIndex {
     Query q = query("어텐션", new Word("attention", 493), new Word("어텐션", 141));
     assertTrue(leaves(q).stream().noneMatch(l -> l.kind().equals("SynonymQuery")), q.toString());
     assertTrue(has(q, "TermQuery", Fields.SUMMARY, "어텐션"), q.toString());
+    assertTrue(leaves(q).contains(new Leaf(Stage.FIELDS, "TermQuery", Fields.SUMMARY, "어텐션", 1f)), q.toString());
     // The English spelling at the summary's weight: attention is written 3.5 times as often.
-    assertTrue(
-        leaves(q).stream().anyMatch(l -> l.is("TermQuery", Fields.SUMMARY, "attent") && l.weight() == 1.0f), q.toString());
+    assertTrue(leaves(q).contains(new Leaf(Stage.TRANSLITERATION, "TermQuery", Fields.SUMMARY, "attent", 1f)), q.toString());
   }
 
   @Test
   void aVersionStaysWithItsNameInTheSummaries() {
     // Summaries are analyzed with the number apart (phi 4): a lone 4 must not count, as in GPT-4.
     Query q = query("파이4", new Word("phi", 12), new Word("파이", 3));
-    assertTrue(has(q, "PhraseQuery", Fields.SUMMARY, "phi", "4"), q.toString());
+    assertTrue(
+        leaves(q).stream().anyMatch(l -> l.stage() == Stage.TRANSLITERATION && l.is("PhraseQuery", Fields.SUMMARY, "phi", "4")),
+        q.toString());
     assertTrue(has(q, "PhraseQuery", Fields.SUMMARY, "파이", "4"), q.toString());
     assertFalse(has(q, "TermQuery", Fields.SUMMARY, "4"), q.toString());
   }
@@ -84,9 +90,10 @@ class PaperQueryBuilderTest extends OverSampleIndex {
     // In this query Nori reads 지시 as 지 + an ending; alone it is the noun, glossed "instruction".
     Glossary glossary = new Glossary(List.of(new Glossary.Entry("지시", "instruction", 6)), List.of(), List.of());
     Query q = query("응답만 학습해도 지시 따름", glossary);
-    assertTrue(has(q, "TermQuery", Fields.SUMMARY, "지시"), q.toString());
+    assertTrue(leaves(q).contains(new Leaf(Stage.WORD_ALONE, "TermQuery", Fields.SUMMARY, "지시", 1f)), q.toString());
     assertTrue(searches(q, Fields.TITLE, "instruct"), q.toString());
-    assertTrue(has(q, "TermQuery", Fields.SUMMARY, "지"), q.toString()); // the sentence's reading stays an alternative
+    // the sentence's reading stays an alternative
+    assertTrue(leaves(q).contains(new Leaf(Stage.FIELDS, "TermQuery", Fields.SUMMARY, "지", 1f)), q.toString());
   }
 
   @Test
@@ -97,6 +104,7 @@ class PaperQueryBuilderTest extends OverSampleIndex {
     assertTrue(searches(q, Fields.SUMMARY, "인간") && searches(q, Fields.SUMMARY, "휴먼"), q.toString());
     assertTrue(searches(q, Fields.TITLE, "human"), q.toString()); // 인간's gloss
     float expansion = RelevanceProfile.SHIPPED.expansion();
+    assertTrue(leaves(q).contains(new Leaf(Stage.SYNONYMS, "TermQuery", Fields.SUMMARY, "인간", expansion)), q.toString());
     assertTrue(leaves(q).stream().filter(l -> l.terms().contains("인간")).allMatch(l -> l.weight() == expansion), q.toString());
     Query none = query("사람 평가", glossary, QueryOptions.shipped().withSynonyms(Synonyms.NONE));
     assertFalse(searches(none, Fields.SUMMARY, "인간"), none.toString());

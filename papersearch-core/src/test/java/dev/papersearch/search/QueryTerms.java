@@ -18,10 +18,17 @@ import org.apache.lucene.search.QueryVisitor;
 final class QueryTerms {
 
   /**
-   * One leaf of a query: its kind ({@code TermQuery}, {@code SynonymQuery}, {@code PhraseQuery}), its
-   * field, its terms in order, and its weight (the product of the boosts above it).
+   * One leaf of a query: the {@link Stage} that added it (the nearest {@link StagedQuery} above it),
+   * its kind ({@code TermQuery}, {@code SynonymQuery}, {@code PhraseQuery}), its field, its terms in
+   * order, and its weight (the product of the boosts above it).
    */
-  record Leaf(String kind, String field, List<String> terms, float weight) {
+  record Leaf(Stage stage, String kind, String field, List<String> terms, float weight) {
+
+    /** A leaf of one term. */
+    Leaf(Stage stage, String kind, String field, String term, float weight) {
+      this(stage, kind, field, List.of(term), weight);
+    }
+
 
     /** A leaf of this kind, field and terms, at any weight. */
     boolean is(String kind, String field, String... terms) {
@@ -34,7 +41,7 @@ final class QueryTerms {
   /** Every leaf of the query, in the order the tree is visited. */
   static List<Leaf> leaves(Query query) {
     List<Leaf> out = new ArrayList<>();
-    query.visit(new Weighing(1f, out));
+    query.visit(new Weighing(null, 1f, out));
     return out;
   }
 
@@ -48,27 +55,36 @@ final class QueryTerms {
     return leaves(query).stream().anyMatch(l -> l.field().equals(field) && l.terms().contains(term));
   }
 
-  /** Collects leaves, multiplying the boosts on the way down. */
+  /** Collects leaves, multiplying the boosts and noting the stage on the way down. */
   private static final class Weighing extends QueryVisitor {
 
+    private final Stage stage;
     private final float weight;
     private final List<Leaf> out;
 
-    Weighing(float weight, List<Leaf> out) {
+    Weighing(Stage stage, float weight, List<Leaf> out) {
+      this.stage = stage;
       this.weight = weight;
       this.out = out;
     }
 
     @Override
     public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-      return new Weighing(parent instanceof BoostQuery boost ? weight * boost.getBoost() : weight, out);
+      return new Weighing(
+          parent instanceof StagedQuery staged ? staged.stage() : stage,
+          parent instanceof BoostQuery boost ? weight * boost.getBoost() : weight,
+          out);
     }
 
     @Override
     public void consumeTerms(Query query, Term... terms) {
       out.add(
           new Leaf(
-              query.getClass().getSimpleName(), terms[0].field(), Arrays.stream(terms).map(Term::text).toList(), weight));
+              stage,
+              query.getClass().getSimpleName(),
+              terms[0].field(),
+              Arrays.stream(terms).map(Term::text).toList(),
+              weight));
     }
   }
 

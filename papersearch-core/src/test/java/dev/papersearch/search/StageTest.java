@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +46,15 @@ class StageTest extends OverSampleIndex {
 
   @Test
   void theVotesPriorIsTheOuterFunctionScore() {
-    assertInstanceOf(FunctionScoreQuery.class, build("트랜스포머", Set.of()));
-    assertFalse(build("트랜스포머", EnumSet.of(Stage.VOTES_PRIOR)) instanceof FunctionScoreQuery);
+    StagedQuery prior = assertInstanceOf(StagedQuery.class, build("트랜스포머", Set.of()));
+    assertEquals(Stage.VOTES_PRIOR, prior.stage());
+    assertInstanceOf(FunctionScoreQuery.class, prior.clause());
+    assertInstanceOf(BooleanQuery.class, build("트랜스포머", EnumSet.of(Stage.VOTES_PRIOR)));
   }
 
   @Test
   void withEveryStageOffAWordSearchesOnlyItsOwnTokensInEachField() {
-    Map<String, Set<String>> bare = QueryTerms.byField(build("트랜스포머", EnumSet.allOf(Stage.class)));
+    Map<String, Set<String>> bare = QueryTerms.byField(build("트랜스포머", Set.copyOf(Stage.switchable())));
     assertEquals(Set.of(), bare.get(Fields.SUMMARY_BIGRAMS));
     assertEquals(Set.of("트랜스포머"), bare.get(Fields.SUMMARY));
     assertEquals(Set.of("트랜스포머"), bare.get(Fields.TITLE));
@@ -60,9 +63,10 @@ class StageTest extends OverSampleIndex {
   @Test
   void stagesAreNamedForTheCommandLine() {
     assertEquals("word-alone", Stage.WORD_ALONE.label());
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : Stage.switchable()) {
       assertEquals(Optional.of(stage), Stage.byLabel(stage.label()));
     }
     assertEquals(Optional.empty(), Stage.byLabel("votes"));
+    assertEquals(Optional.empty(), Stage.byLabel("fields"), "a word's own tokens are no stage to switch off");
   }
 }

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.papersearch.config.Settings;
+import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.search.Searcher;
+import dev.papersearch.search.StageScores;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +31,21 @@ public final class ApiServer {
 
   private ApiServer() {}
 
-  /** JSON as the API writes it: snake_case names, nulls left out of error bodies only by choice. */
+  /**
+   * JSON as the API writes it: snake_case names, nulls left out only by choice (of error bodies, and
+   * a hit's {@code explain} unless asked for).
+   */
   static ObjectMapper objectMapper() {
     return new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+        .addMixIn(SearchResponse.Hit.class, HitJson.class);
+  }
+
+  /** How a {@link SearchResponse.Hit} is written: without {@code explain} unless the search asked. */
+  private abstract static class HitJson {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract List<StageScores.StageScore> explain();
   }
 
   /** A search-only application (no admin routes, ready at once), not yet started. */

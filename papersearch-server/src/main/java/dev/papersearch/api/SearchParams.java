@@ -38,7 +38,18 @@ final class SearchParams {
               + "); narrow the query or the dates instead of paging this deep");
     }
     SortOrder sort = sort(ctx.queryParam("sort"));
-    return new SearchRequest(q, dates(ctx), sort, page, size);
+    return new SearchRequest(q, dates(ctx), sort, page, size, explain(ctx.queryParam("explain")));
+  }
+
+  /** {@code explain=true} asks each hit to say what each query stage added to its score. */
+  private static boolean explain(String value) {
+    if (value == null || value.isBlank() || value.strip().equals("false")) {
+      return false;
+    }
+    if (value.strip().equals("true")) {
+      return true;
+    }
+    throw ApiException.badRequest("explain: '" + value + "' is not true or false");
   }
 
   private static SortOrder sort(String value) {

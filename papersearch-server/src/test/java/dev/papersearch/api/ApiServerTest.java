@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.papersearch.config.Settings;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.search.Stage;
 import dev.papersearch.search.TestIndexes;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +104,7 @@ class ApiServerTest {
       assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
     }
     assertTrue(hit.get("snippets").toString().contains("<mark>"), hit.toString());
+    assertFalse(hit.has("explain"), "a hit is explained only when asked: " + hit);
     JsonNode facets = body.get("facets");
     long monthTotal = 0;
     for (JsonNode bucket : facets.get("month")) {
@@ -110,6 +113,27 @@ class ApiServerTest {
     assertEquals(body.get("total").asLong(), monthTotal);
     assertTrue(facets.has("year") && facets.has("day"));
     assertEquals(0, facets.get("day").size(), "days are counted for a month or less only: " + facets);
+  }
+
+  @Test
+  void explainSaysWhatEachStageAddedToEachHit() throws Exception {
+    JsonNode hits = get("/api/search?q=" + q("트랜스포머 \"diffusion model\"") + "&size=3&explain=true").body().get("hits");
+    assertEquals(2, hits.size(), "the sample's papers with the phrase");
+    for (JsonNode hit : hits) {
+      List<String> stages = new ArrayList<>();
+      double sum = 0;
+      for (JsonNode part : hit.get("explain")) {
+        List<String> fields = new ArrayList<>();
+        part.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("stage", "score"), fields, part.toString());
+        stages.add(part.get("stage").asText());
+        sum += part.get("score").asDouble();
+      }
+      assertTrue(stages.contains("phrases"), hit.toString());
+      assertTrue(Arrays.stream(Stage.values()).map(Stage::label).toList().containsAll(stages), hit.toString());
+      assertEquals(hit.get("score").asDouble(), sum, 1e-4 * sum, hit.toString());
+    }
+    assertEquals(400, get("/api/search?q=x&explain=yes").status());
   }
 
   @Test

@@ -127,7 +127,7 @@ final class EvalCommand {
               .orElseThrow(
                   () -> new UsageException(
                       "--off: '" + label.strip() + "' is no stage; the stages are "
-                          + Arrays.stream(Stage.values()).map(Stage::label).toList())));
+                          + Stage.switchable().stream().map(Stage::label).toList())));
     }
     return stages;
   }

@@ -4,7 +4,6 @@ import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.Stage;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +82,6 @@ final class Systems {
   static final List<String> ABLATIONS =
       Stream.concat(
               Stream.of("papersearch-mixed", "papersearch-discard", "papersearch-inflections", "papersearch-nori-stoptags"),
-              Arrays.stream(Stage.values()).map(stage -> without(EnumSet.of(stage))))
+              Stage.switchable().stream().map(stage -> without(EnumSet.of(stage))))
           .toList();
 }

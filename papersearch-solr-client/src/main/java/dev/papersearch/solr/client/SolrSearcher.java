@@ -11,6 +11,7 @@ import dev.papersearch.search.SearchResponse.DateFacets;
 import dev.papersearch.search.SearchResponse.FacetBucket;
 import dev.papersearch.search.SearchResponse.Hit;
 import dev.papersearch.search.SearchTimeoutException;
+import dev.papersearch.search.StageScores;
 import dev.papersearch.search.Searcher;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * {@link Searcher} over a SolrCloud collection made from config/solr/papers: the same requests and
@@ -56,6 +58,11 @@ public final class SolrSearcher implements Searcher {
     query.setStart(request.offset());
     query.setRows(request.size());
     query.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    if (request.explain()) {
+      // Each hit's explanation as a tree, read as the embedded searcher reads its own (StageScores).
+      query.set("debug", "results");
+      query.set("debug.explain.structured", true);
+    }
     QueryResponse response = nodes.call("search", node -> node.query(collection, query));
     if (Boolean.TRUE.equals(response.getHeader().get("partialResults"))) {
       throw new SearchTimeoutException(timeout);
@@ -69,7 +76,7 @@ public final class SolrSearcher implements Searcher {
         request.page(),
         request.size(),
         (System.nanoTime() - started) / 1_000_000,
-        hits(response),
+        hits(response, request.explain()),
         facets(response.getJsonFacetingResponse(), request.dates()));
   }
 
@@ -92,8 +99,9 @@ public final class SolrSearcher implements Searcher {
     };
   }
 
-  private static List<Hit> hits(QueryResponse response) {
+  private static List<Hit> hits(QueryResponse response, boolean explain) {
     Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    Map<?, ?> explanations = explain ? explanations(response) : Map.of();
     List<Hit> hits = new ArrayList<>(response.getResults().size());
     for (SolrDocument doc : response.getResults()) {
       String id = (String) doc.getFirstValue(Fields.ID);
@@ -112,9 +120,35 @@ public final class SolrSearcher implements Searcher {
               SolrFields.strings(doc, Fields.AUTHORS),
               score == null ? 0f : ((Number) score).floatValue(),
               titles.isEmpty() ? Html.escape(title) : titles.get(0),
-              snippets(marked.getOrDefault(Fields.SUMMARY, List.of()))));
+              snippets(marked.getOrDefault(Fields.SUMMARY, List.of())),
+              explain ? StageScores.of(node(explanations.get(id))) : null));
     }
     return hits;
+  }
+
+  /** The debug section's explanations, by paper id. */
+  private static Map<?, ?> explanations(QueryResponse response) {
+    Object explain = response.getDebugMap() == null ? null : response.getDebugMap().get("explain");
+    if (explain instanceof NamedList<?> list) {
+      return list.asShallowMap();
+    }
+    if (explain instanceof Map<?, ?> map) {
+      return map;
+    }
+    throw new IllegalStateException("Solr sent no explanations with debug=results");
+  }
+
+  /** One node of Solr's structured explanation ({@code debug.explain.structured}). */
+  private static StageScores.Node node(Object explained) {
+    Map<?, ?> fields = explained instanceof NamedList<?> list ? list.asShallowMap() : (Map<?, ?>) explained;
+    if (fields == null) {
+      throw new IllegalStateException("Solr sent no explanation for a hit it returned");
+    }
+    Object details = fields.get("details");
+    return new StageScores.Node(
+        ((Number) fields.get("value")).doubleValue(),
+        (String) fields.get("description"),
+        details == null ? List.of() : ((List<?>) details).stream().map(SolrSearcher::node).toList());
   }
 
   /**
