@@ -6,17 +6,21 @@ import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.SearchResponse.Hit;
+import dev.papersearch.typing.TypedWords;
+import dev.papersearch.typing.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -50,6 +54,11 @@ public final class LuceneSearcher implements Searcher {
   private volatile QueriesFor queries;
 
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
+
+  /** Made again for each new reader: the words of the papers it sees. */
+  private volatile VocabularyOf vocabulary;
+
+  private record VocabularyOf(IndexReader reader, Vocabulary words) {}
 
   private final QueryOptions options;
 
@@ -90,8 +99,13 @@ public final class LuceneSearcher implements Searcher {
     IndexSearcher shared = index.acquire();
     try {
       IndexSearcher searcher = deadline.limit(shared);
+      IndexReader reader = shared.getIndexReader();
+      UserQuery typed = UserQuery.parse(request.query());
+      TypedWords.Meant meant =
+          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), reader), readings())
+              .read(request.query(), typed.words(), true);
       BuiltQuery built =
-          queries().build(UserQuery.parse(request.query()), request.dates(), searcher.getIndexReader());
+          queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
       Query query = built.query();
       int wanted = Math.max(1, request.offset() + request.size());
       Sort sort = sortFor(request.effectiveSort());
@@ -110,6 +124,7 @@ public final class LuceneSearcher implements Searcher {
       return new SearchResponse(
           request.query(),
           built.notes(),
+          meant.correctedText() == null ? null : new SearchResponse.Correction(meant.correctedText(), true),
           top.totalHits.value,
           request.page(),
           request.size(),
@@ -121,6 +136,30 @@ public final class LuceneSearcher implements Searcher {
     } finally {
       index.release(shared);
     }
+  }
+
+  private Vocabulary vocabulary(IndexReader reader) {
+    VocabularyOf current = vocabulary;
+    if (current == null || current.reader() != reader) {
+      current = new VocabularyOf(reader, Vocabulary.of(reader));
+      vocabulary = current;
+    }
+    return current.words();
+  }
+
+  /** The ways of reading typed words that the options leave on. */
+  private Set<TypedWords.Reading> readings() {
+    Set<TypedWords.Reading> on = EnumSet.noneOf(TypedWords.Reading.class);
+    if (options.on(Stage.COMPLETION)) {
+      on.add(TypedWords.Reading.COMPLETION);
+    }
+    if (options.on(Stage.TYPOS)) {
+      on.add(TypedWords.Reading.TYPOS);
+    }
+    if (options.on(Stage.KEYBOARD)) {
+      on.add(TypedWords.Reading.KEYBOARD);
+    }
+    return on;
   }
 
   /** The page's scores: from the sort values when the order has them, else scored again. */

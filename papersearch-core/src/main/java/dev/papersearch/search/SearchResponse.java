@@ -7,15 +7,33 @@ import java.util.List;
  *
  * @param query the query as understood (stripped)
  * @param queryNotes what of a long query its {@link QueryBudget} left out; empty for ordinary ones
+ * @param correction the query searched instead of the one typed; {@code null} when it was searched as typed
  * @param total number of matching papers
  * @param tookMs time spent searching, highlighting and counting
  */
 public record SearchResponse(
-    String query, QueryNotes queryNotes, long total, int page, int size, long tookMs, List<Hit> hits, DateFacets facets) {
+    String query,
+    QueryNotes queryNotes,
+    Correction correction,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<Hit> hits,
+    DateFacets facets) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
   }
+
+  /**
+   * The query searched instead of the one typed: a word typed in the other keyboard mode, as initial
+   * consonants, or with a slip, read as a word of the index.
+   *
+   * @param text the query as searched
+   * @param applied whether the hits are those of {@code text} (always, for now)
+   */
+  public record Correction(String text, boolean applied) {}
 
   /**
    * A paper in a result list.

@@ -36,7 +36,13 @@ public enum Stage {
   /** The hand-written Korean synonym groups (사람 → 인간 → human). */
   SYNONYMS(true),
   /** A mild preference for voted papers. */
-  VOTES_PRIOR(true);
+  VOTES_PRIOR(true),
+  /** The last word, still being typed, completed at the level of keys (트랜슾 → 트랜스포머, transfo → transformer). */
+  COMPLETION(true),
+  /** A word the index does not know, read as the most used word a slip away (transfromer, 모댈). */
+  TYPOS(true),
+  /** A word typed with the keyboard in the other mode (xmfostmvhaj, ㅣㅐㄱㅁ), or as initial consonants (ㅌㄹㅅㅍㅁ). */
+  KEYBOARD(true);
 
   private final boolean switchable;
 

@@ -32,14 +32,21 @@ public final class ApiServer {
   private ApiServer() {}
 
   /**
-   * JSON as the API writes it: snake_case names, nulls left out only by choice (of error bodies, and
-   * a hit's {@code explain} unless asked for).
+   * JSON as the API writes it: snake_case names, nulls left out only by choice (of error bodies, a
+   * hit's {@code explain} unless asked for, and a {@code correction} unless there was one).
    */
   static ObjectMapper objectMapper() {
     return new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+        .addMixIn(SearchResponse.class, ResponseJson.class)
         .addMixIn(SearchResponse.Hit.class, HitJson.class);
+  }
+
+  /** How a {@link SearchResponse} is written: without {@code correction} when searched as typed. */
+  private abstract static class ResponseJson {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract SearchResponse.Correction correction();
   }
 
   /** How a {@link SearchResponse.Hit} is written: without {@code explain} unless the search asked. */

@@ -24,7 +24,7 @@ final class HeldSearcher implements Searcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return new SearchResponse(request.query(), QueryNotes.NONE, 0, request.page(), request.size(), 0, List.of(),
+    return new SearchResponse(request.query(), QueryNotes.NONE, null, 0, request.page(), request.size(), 0, List.of(),
         new SearchResponse.DateFacets(List.of(), List.of(), List.of()));
   }
 

@@ -72,6 +72,7 @@ public final class SolrSearcher implements Searcher {
     return new SearchResponse(
         request.query(),
         QueryNotes.NONE,
+        null,
         response.getResults().getNumFound(),
         request.page(),
         request.size(),

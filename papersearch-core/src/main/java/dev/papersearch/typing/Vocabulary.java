@@ -1,0 +1,208 @@
+package dev.papersearch.typing;
+
+import dev.papersearch.analysis.Hangul;
+import dev.papersearch.analysis.Jamo;
+import dev.papersearch.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The words of an index as they are typed, with how many papers use each: the Korean words of the
+ * summaries (Nori's terms) and the English words of the titles, looked up by their keys — the
+ * keystrokes of the 2-beolsik keyboard for Hangul ({@link Jamo#disassemble}), the lower-case letters
+ * for English — so that every state an IME shows is a prefix of the word it is typing (트랜슾 of
+ * 트랜스포머, 홗 of 확산), and a slip of a vowel (모댈) is one key away from the word (모델).
+ *
+ * <p>Made from an index reader in one pass over its summary terms and stored titles; immutable.
+ */
+public final class Vocabulary {
+
+  /** A word of the index and how many papers use it. */
+  public record Word(String text, int count) {}
+
+  /** English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out. */
+  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+
+  /** An empty vocabulary, for an empty index. */
+  public static final Vocabulary EMPTY = new Vocabulary(new TreeMap<>());
+
+  /** The keys in order, each with its word: prefixes are ranges of it. */
+  private final String[] keys;
+  private final Word[] words;
+  /** The keys by their length in keys, for the words a slip away. */
+  private final Map<Integer, List<Integer>> byLength = new HashMap<>();
+  /** The most used word of each string of initial consonants (트랜스포머 for ㅌㄹㅅㅍㅁ). */
+  private final Map<String, Word> byInitials = new HashMap<>();
+
+  private Vocabulary(TreeMap<String, Word> sorted) {
+    keys = sorted.keySet().toArray(String[]::new);
+    words = sorted.values().toArray(Word[]::new);
+    for (int i = 0; i < keys.length; i++) {
+      byLength.computeIfAbsent(keys[i].length(), n -> new ArrayList<>()).add(i);
+      if (Hangul.isSyllables(words[i].text()) && words[i].text().length() > 1) {
+        byInitials.merge(Jamo.choseong(words[i].text()), words[i], Vocabulary::moreUsed);
+      }
+    }
+  }
+
+  /** The vocabulary of the papers {@code reader} sees. */
+  public static Vocabulary of(IndexReader reader) {
+    TreeMap<String, Word> sorted = new TreeMap<>();
+    try {
+      addKoreanTerms(reader, sorted);
+      addTitleWords(reader, sorted);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the vocabulary of the index: " + e.getMessage(), e);
+    }
+    return new Vocabulary(sorted);
+  }
+
+  /** Nori's terms of the summaries that are Hangul words, with the papers that have each. */
+  private static void addKoreanTerms(IndexReader reader, TreeMap<String, Word> sorted) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, Fields.SUMMARY);
+    if (terms == null) {
+      return;
+    }
+    TermsEnum each = terms.iterator();
+    for (BytesRef term = each.next(); term != null; term = each.next()) {
+      String text = term.utf8ToString();
+      if (Hangul.isSyllables(text)) {
+        add(sorted, new Word(text, each.docFreq()));
+      }
+    }
+  }
+
+  /** The English words of the stored titles, each counted once a paper. */
+  private static void addTitleWords(IndexReader reader, TreeMap<String, Word> sorted) throws IOException {
+    Map<String, Integer> papers = new HashMap<>();
+    StoredFields stored = reader.storedFields();
+    Bits live = MultiBits.getLiveDocs(reader);
+    Set<String> fields = Set.of(Fields.TITLE);
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      String title = stored.document(doc, fields).get(Fields.TITLE);
+      if (title == null) {
+        continue;
+      }
+      Set<String> once = new HashSet<>();
+      Matcher m = TITLE_WORD.matcher(title);
+      while (m.find()) {
+        String word = m.group().toLowerCase(Locale.ROOT);
+        if (word.length() > 1 && once.add(word)) {
+          papers.merge(word, 1, Integer::sum);
+        }
+      }
+    }
+    papers.forEach((word, count) -> add(sorted, new Word(word, count)));
+  }
+
+  private static void add(TreeMap<String, Word> sorted, Word word) {
+    sorted.merge(key(word.text()), word, Vocabulary::moreUsed);
+  }
+
+  /** The more used of two words; the first in text order on a tie, so that the result never depends on order. */
+  private static Word moreUsed(Word a, Word b) {
+    int byCount = Integer.compare(a.count(), b.count());
+    if (byCount != 0) {
+      return byCount > 0 ? a : b;
+    }
+    return a.text().compareTo(b.text()) <= 0 ? a : b;
+  }
+
+  private static final Comparator<Word> MOST_USED_FIRST =
+      Comparator.comparingInt(Word::count).reversed().thenComparing(Word::text);
+
+  /** How a word is looked up: its keystrokes for Hangul, its lower-case letters for English. */
+  public static String key(String text) {
+    return Jamo.disassemble(text.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many words the vocabulary has. */
+  public int size() {
+    return keys.length;
+  }
+
+  /** The word typed as {@code text}, if the vocabulary has it. */
+  public Optional<Word> word(String text) {
+    int at = Arrays.binarySearch(keys, key(text));
+    return at >= 0 ? Optional.of(words[at]) : Optional.empty();
+  }
+
+  /**
+   * The {@code n} most used words that {@code text} is the beginning of, at the level of keys (so in
+   * any state an IME shows), itself excluded; the most used first, ties in text order. Costs one pass
+   * over the words with that beginning: a one-key beginning is a few thousand.
+   */
+  public List<Word> completions(String text, int n) {
+    String prefix = key(text);
+    if (prefix.isEmpty()) {
+      return List.of();
+    }
+    int from = insertionPoint(prefix);
+    int to = insertionPoint(prefix + Character.MAX_VALUE);
+    List<Word> found = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (keys[i].length() > prefix.length()) {
+        found.add(words[i]);
+      }
+    }
+    found.sort(MOST_USED_FIRST);
+    return found.subList(0, Math.min(n, found.size()));
+  }
+
+  private int insertionPoint(String key) {
+    int at = Arrays.binarySearch(keys, key);
+    return at >= 0 ? at : -at - 1;
+  }
+
+  /**
+   * The most used word within {@code maxEdits} keys of {@code text} (a key added, dropped, changed, or
+   * two neighbours swapped), other than itself; the fewest edits first.
+   */
+  public Optional<Word> nearest(String text, int maxEdits) {
+    String typed = key(text);
+    Word best = null;
+    int bestEdits = maxEdits + 1;
+    for (int length = typed.length() - maxEdits; length <= typed.length() + maxEdits; length++) {
+      for (int i : byLength.getOrDefault(length, List.of())) {
+        int edits = Edits.within(typed, keys[i], Math.min(maxEdits, bestEdits));
+        if (edits == 0 || edits > maxEdits) {
+          continue;
+        }
+        if (edits < bestEdits || (edits == bestEdits && MOST_USED_FIRST.compare(words[i], best) < 0)) {
+          best = words[i];
+          bestEdits = edits;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The most used word of two syllables or more whose initial consonants are {@code initials} (ㅌㄹㅅㅍㅁ). */
+  public Optional<Word> byInitials(String initials) {
+    return Optional.ofNullable(byInitials.get(initials));
+  }
+}
