@@ -33,12 +33,7 @@ public final class SoundKey {
     "PS", "T", "T", "Q", "T", "T", "K", "T", "P", ""
   };
 
-  /**
-   * For each English vowel letter, the Hangul medials (Unicode order: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ
-   * ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) that loanwords write for it.
-   */
-  private static final String MEDIAL_NAMES = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
-
+  /** For each English vowel letter, the Hangul medials ({@link Jamo#MEDIALS}) that loanwords write for it. */
   private static final String A = "ㅏㅐㅑㅓㅔㅘㅙㅗ";
   private static final String E = "ㅔㅐㅣㅓㅖㅞㅕ";
   private static final String LETTER_I = "ㅣㅏㅓㅟㅢㅔㅕ";
@@ -72,7 +67,7 @@ public final class SoundKey {
               || medial == Hangul.Medial.I && i == word.length() - 1 && consonant == 'J' && fin == Hangul.Final.NONE;
       if (!closing) {
         out.append('V');
-        vowels.add(String.valueOf(MEDIAL_NAMES.charAt(medial)));
+        vowels.add(String.valueOf(Jamo.MEDIALS.charAt(medial)));
       }
       // Loanwords write a final ㅅ before a consonant without sounding it (브릿지 = bridge).
       boolean silentS = fin == Hangul.Final.S && i + 1 < word.length() && startsWithConsonant(word.charAt(i + 1));

@@ -4,6 +4,9 @@ import dev.papersearch.eval.DevSet;
 import dev.papersearch.eval.EvalSet;
 import dev.papersearch.eval.Evaluation;
 import dev.papersearch.eval.ResultDump;
+import dev.papersearch.eval.TypingEval;
+import dev.papersearch.ingest.CorpusReader;
+import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.Stage;
 import dev.papersearch.eval.KorQuad;
 import java.io.IOException;
@@ -15,9 +18,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** {@code eval}: relevance of papersearch and its baselines on the dev set and on KorQuAD. */
+/**
+ * {@code eval}: relevance of papersearch and its baselines on the dev set and on KorQuAD, and the
+ * typing sets.
+ */
 final class EvalCommand {
 
   static final String HELP =
@@ -26,6 +33,7 @@ final class EvalCommand {
                               [--no-korquad] [--misses] [--out FILE]
              papersearch eval --dump FILE [--corpus DIR]
              papersearch eval --compare BEFORE,AFTER
+             papersearch eval --typing [--corpus DIR] [--out FILE]
 
       Indexes the same documents into each system and prints nDCG@10, MRR@10, Success@1,
       Success@10 and Recall@10, overall and per query kind, side by side.
@@ -50,12 +58,16 @@ final class EvalCommand {
         --compare A,B   compare two dumps: exit 0 when every line is the same (scores within
                         1e-5), 1 with the differences printed otherwise; a refactoring of the
                         query path must pass it
+        --typing        only the typing sets (search as people type): topic terms drawn from the
+                        corpus, typed to 40% and 70% of their keystrokes, with a slip, in the wrong
+                        keyboard mode and as initial consonants; overlap@10 with the whole term's
+                        first page, and hit@5 of suggestions (n/a: none is shipped yet)
       """;
 
   /** The valued and the boolean flags of {@code eval}. */
   static final Set<String> VALUED = Set.of("corpus", "queries", "korquad", "systems", "out", "dump", "compare", "off");
 
-  static final Set<String> BOOLEANS = Set.of("no-korquad", "misses");
+  static final Set<String> BOOLEANS = Set.of("no-korquad", "misses", "typing");
 
   /** The sets a dump answers. */
   private static final List<Path> DUMPED_SETS =
@@ -80,6 +92,9 @@ final class EvalCommand {
       ResultDump.write(corpus, DUMPED_SETS, Path.of(args.get("dump")));
       out.println("wrote " + args.get("dump"));
       return 0;
+    }
+    if (args.has("typing")) {
+      return typing(corpus, args, out);
     }
     Path queries = Path.of(valueOr(args, "queries", "config/eval/dailypapers-dev.tsv"));
     Path korquad = Path.of(valueOr(args, "korquad", "../shared/korquad/KorQuAD_v1.0_dev.json"));
@@ -114,6 +129,20 @@ final class EvalCommand {
     }
     if (args.has("out")) {
       write(Path.of(args.get("out")), report.toString());
+    }
+    return 0;
+  }
+
+  /** {@code --typing}: the typing sets over the shipped system, without a suggester. */
+  private static int typing(Path corpus, Args args, PrintStream out) {
+    if (!Files.exists(corpus)) {
+      throw new UsageException(corpus + ": no such folder");
+    }
+    List<Paper> papers = new CorpusReader().read(corpus, CorpusReader.QUIETLY).papers();
+    String report = "## typing\n\n" + TypingEval.table(TypingEval.run(papers, Optional.empty()));
+    out.print(report);
+    if (args.has("out")) {
+      write(Path.of(args.get("out")), report);
     }
     return 0;
   }

@@ -18,7 +18,7 @@ public final class ToolsMain {
       Commands:
         index   parse a folder of digests into the index
         serve   answer search requests over HTTP (indexes the bundled sample on a fresh machine)
-        eval    measure relevance against baselines on the dev set and KorQuAD
+        eval    measure relevance against baselines on the dev set and KorQuAD, and typing
         bench   measure speed and memory beside SQLite FTS5 and stock Lucene, write a report
 
       Run 'papersearch COMMAND --help' for a command's options.
