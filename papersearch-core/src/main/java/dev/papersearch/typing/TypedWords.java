@@ -1,6 +1,5 @@
 package dev.papersearch.typing;
 
-import dev.papersearch.analysis.Hangul;
 import dev.papersearch.analysis.Jamo;
 import dev.papersearch.analysis.Keyboard;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +42,11 @@ public final class TypedWords {
    */
   static final double WHOLE_WORD_SHARE = 0.25;
 
-  /** Words with a digit are versions and model names: GPT-4 must not become GPT-4o, nor 3 become 4. */
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /**
+   * The parts of a word read on their own: runs of Latin letters and runs of Hangul. Digits and
+   * punctuation are never read otherwise: GPT-4 must not become GPT-4o, nor 3 become 4.
+   */
+  private static final Pattern PART = Pattern.compile("[A-Za-z]+|[가-힣ㄱ-ㅣ]+");
 
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
@@ -68,21 +71,61 @@ public final class TypedWords {
     for (int w = 0; w < words.size(); w++) {
       String typed = words.get(w);
       boolean last = lastIsBeingTyped && w == words.size() - 1;
-      Optional<String> completed = last ? completion(typed) : Optional.empty();
+      Optional<String> completed = last ? completedLastPart(typed) : Optional.empty();
       if (completed.isPresent()) {
         meant.add(completed.get());
-        continue;
+      } else if (isWord(typed)) {
+        meant.add(typed);
+      } else {
+        String read = readPartByPart(typed, last);
+        meant.add(read);
+        corrected |= !read.equals(typed);
       }
-      Optional<String> other = known.test(typed) ? Optional.empty() : otherReading(typed, last);
-      meant.add(other.orElse(typed));
-      corrected |= other.isPresent();
     }
     return new Meant(meant, corrected ? replaced(text, words, meant) : null);
   }
 
-  /** The word the last word begins, when it is more likely unfinished than whole ({@link #WHOLE_WORD_SHARE}). */
+  /** Whether the index has {@code typed} as a word; never a mix of syllables and loose jamo (ㅐㄷ형). */
+  private boolean isWord(String typed) {
+    return typed.chars().noneMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c)) && known.test(typed);
+  }
+
+  /**
+   * The word with its parts (runs of Latin letters, of Hangul) the index does not know read otherwise,
+   * the rest (digits, hyphens, versions) as typed: {@code Qwne2.5} → qwen2.5, {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ}
+   * → self-attention.
+   */
+  private String readPartByPart(String typed, boolean last) {
+    StringBuilder out = new StringBuilder(typed.length());
+    Matcher part = PART.matcher(typed);
+    int from = 0;
+    while (part.find()) {
+      out.append(typed, from, part.start());
+      String run = part.group();
+      boolean lastPart = last && part.end() == typed.length();
+      out.append(isWord(run) ? run : otherReading(run, lastPart).orElse(run));
+      from = part.end();
+    }
+    return out.append(typed.substring(from)).toString();
+  }
+
+  /** The word with its last part completed ({@code self-atten} → self-attention), when that part is unfinished. */
+  private Optional<String> completedLastPart(String typed) {
+    Matcher part = PART.matcher(typed);
+    int lastStart = -1;
+    while (part.find()) {
+      lastStart = part.end() == typed.length() ? part.start() : -1;
+    }
+    if (lastStart < 0) {
+      return Optional.empty();
+    }
+    String before = typed.substring(0, lastStart);
+    return completion(typed.substring(lastStart)).map(word -> before + word);
+  }
+
+  /** The word {@code typed} begins, when it is more likely unfinished than whole ({@link #WHOLE_WORD_SHARE}). */
   private Optional<String> completion(String typed) {
-    if (!readings.contains(Reading.COMPLETION) || DIGIT.matcher(typed).find()) {
+    if (!readings.contains(Reading.COMPLETION)) {
       return Optional.empty();
     }
     List<Vocabulary.Word> completions = vocabulary.completions(typed, 1);
@@ -94,11 +137,8 @@ public final class TypedWords {
     return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
   }
 
-  /** The word an unknown word was meant as: typed in the other mode, as initials, or with a slip. */
+  /** The word an unknown part was meant as: typed in the other mode, as initials, or with a slip. */
   private Optional<String> otherReading(String typed, boolean last) {
-    if (DIGIT.matcher(typed).find()) {
-      return Optional.empty();
-    }
     if (readings.contains(Reading.KEYBOARD)) {
       Optional<String> converted = otherMode(typed, last);
       if (converted.isPresent()) {
@@ -109,7 +149,7 @@ public final class TypedWords {
   }
 
   /**
-   * The word typed with the keyboard in the wrong mode, when the other mode's reading is a word the
+   * The part typed with the keyboard in the wrong mode, when the other mode's reading is a word the
    * index knows (or, being typed, begins one); initial consonants as their most used word.
    */
   private Optional<String> otherMode(String typed, boolean last) {
@@ -119,29 +159,44 @@ public final class TypedWords {
         return word;
       }
     }
-    String converted;
-    if (LATIN.matcher(typed).matches()) {
-      converted = Keyboard.toHangul(typed);
-    } else if (typed.chars().allMatch(c -> Hangul.isSyllable(c) || Jamo.isConsonant((char) c) || Jamo.isVowel((char) c))) {
-      converted = Keyboard.toQwerty(typed);
-    } else {
-      return Optional.empty();
-    }
-    if (known.test(converted) && vocabulary.word(converted).isPresent()) {
+    String converted = LATIN.matcher(typed).matches() ? Keyboard.toHangul(typed) : Keyboard.toQwerty(typed);
+    if (vocabulary.word(converted).isPresent() && known.test(converted)) {
       return Optional.of(converted);
     }
     return last ? completion(converted) : Optional.empty();
   }
 
-  /** The most used word a slip away: one edit from 5 keys, two from 10 (9 letters for English). */
+  /**
+   * The most used word a slip away: one edit from 4 keys (for English a swap of two neighbours at 4
+   * letters, any edit from 5), two from 9 letters or 10 keys of Hangul.
+   */
   private Optional<String> slip(String typed) {
     String keys = Vocabulary.key(typed);
     boolean english = LATIN.matcher(typed).matches();
-    int edits = keys.length() >= (english ? 9 : 10) ? 2 : keys.length() >= 5 ? 1 : 0;
-    if (edits == 0 || !(english || Hangul.isSyllables(typed))) {
+    int edits = keys.length() >= (english ? 9 : 10) ? 2 : keys.length() >= 4 ? 1 : 0;
+    if (edits == 0) {
       return Optional.empty();
     }
-    return vocabulary.nearest(typed, edits).map(Vocabulary.Word::text);
+    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits);
+    if (english && keys.length() == 4) {
+      near = near.filter(w -> isSwap(keys, Vocabulary.key(w.text())));
+    }
+    return near.map(Vocabulary.Word::text);
+  }
+
+  /** Whether {@code b} is {@code a} with two neighbouring keys swapped. */
+  private static boolean isSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
   }
 
   /** {@code text} with each word of {@code typed} that was read otherwise replaced by its reading. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -41,7 +42,10 @@ public final class Vocabulary {
   /** A word of the index and how many papers use it. */
   public record Word(String text, int count) {}
 
-  /** English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out. */
+  /**
+   * English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out;
+   * so are stop words, which no one types a title word towards.
+   */
   private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
 
   /** An empty vocabulary, for an empty index. */
@@ -111,7 +115,7 @@ public final class Vocabulary {
       Matcher m = TITLE_WORD.matcher(title);
       while (m.find()) {
         String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.length() > 1 && once.add(word)) {
+        if (word.length() > 1 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) && once.add(word)) {
           papers.merge(word, 1, Integer::sum);
         }
       }
