@@ -24,6 +24,7 @@ const status = $('status');
 const results = $('results');
 const more = $('more');
 const paperView = $('paper');
+const dateFields = [[from, 'from'], [to, 'to']];
 const searchView = [$('filters'), status, results, more];
 
 const api = createClient(location.origin);
@@ -62,8 +63,10 @@ function route() {
   current = readState();
   if (box.value.trim() !== current.q) box.value = current.q;
   sort.value = current.sort;
-  from.value = current.from;
-  to.value = current.to;
+  for (const [field, key] of dateFields) {
+    field.value = current[key];
+    field.setCustomValidity('');
+  }
   document.title = current.q ? `${current.q} – ${L.title}` : L.title;
   const id = paperId();
   searchView.forEach((element) => { element.hidden = Boolean(id); });
@@ -77,10 +80,10 @@ async function search(page) {
   try {
     data = await api.search({ ...current, page, size: PAGE_SIZE });
   } catch (error) {
-    typing.whenIdle(() => showError(error));
+    typing.whenSafe(() => showError(error));
     return;
   }
-  if (data) typing.whenIdle(() => render(data));
+  if (data) typing.whenSafe(() => render(data));
 }
 
 function showError(error) {
@@ -123,27 +126,70 @@ function noResults(query) {
     filtered() && h('button', { type: 'button', onclick: () => navigate({ date: '', from: '', to: '' }) }, L.removeDates));
 }
 
+// The month bars as last drawn, each with its tick (the month under it) and its accessible name.
+let bars = [];
+
 /**
  * Bars for the months of the current results, oldest first, with empty months between them so the
- * axis is time; a click keeps only that month (or lets go of it).
+ * axis is time; a click keeps only that month (or lets go of it). The tick under a bar says its
+ * month, with the year ("24.1") at the first bar and at every January; spaceTicks() picks the ticks
+ * that show.
  */
 function renderHistogram(months) {
   const counts = new Map(months.map(({ value, count }) => [value, count]));
   const max = Math.max(1, ...counts.values());
-  histogram.replaceChildren(...monthRange(months.at(-1)?.value, months[0]?.value).map((value, index) => {
+  bars = monthRange(months.at(-1)?.value, months[0]?.value).map((value, index) => {
     const count = counts.get(value) ?? 0;
     const [year, month] = value.split('-');
     const fill = h('span', { className: 'fill' });
     // CSSOM, not a style attribute: the CSP (style-src 'self') allows this.
     fill.style.setProperty('--share', count / max);
-    return h('button', {
+    const tick = h('span', { className: 'tick' },
+      index === 0 || month === '01' ? `${year.slice(2)}.${Number(month)}` : String(Number(month)));
+    const button = h('button', {
       type: 'button', className: 'bar', title: `${value}: ${L.hits(count)}`, disabled: count === 0,
-      'aria-label': L.bar(year, month, count), 'aria-pressed': String(current.date === value),
+      'aria-pressed': String(current.date === value),
       'data-month': value, onclick: () => navigate({ date: current.date === value ? '' : value }),
-    }, fill, h('span', { className: 'label', 'aria-hidden': 'true' },
-      index === 0 || month === '01' ? `${year.slice(2)}.${Number(month)}` : String(Number(month))));
-  }));
+    }, fill, tick);
+    return { button, tick, month: Number(month), name: L.bar(year, month, count) };
+  });
+  histogram.replaceChildren(...bars.map(({ button }) => button));
+  spaceTicks();
 }
+
+// Room kept between two ticks that show, in CSS pixels.
+const TICK_GAP = 4;
+
+/**
+ * Shows the ticks of every k-th month, k the smallest divisor of 12 at which none of them run into
+ * each other (so each year's January keeps its "24.1"), and the first bar's, which says where the
+ * axis starts, unless it runs into the next one. A 360 px screen fits no two-year axis month by
+ * month: without this the ticks pile up into "3.11 12 24.12 …".
+ * While a tick shows, the bar's accessible name starts with it: what can be seen is what can be
+ * said (speech input, WCAG 2.5.3). The name is the aria-label, so the tick is not read twice.
+ */
+function spaceTicks() {
+  if (!histogram.clientWidth) return; // a paper is open: the observer calls again when the bars show
+  const boxes = bars.map(({ tick }) => tick.getBoundingClientRect());
+  const clear = (left, right) => boxes[left].right + TICK_GAP <= boxes[right].left;
+  const everyKth = (k) => bars.flatMap((bar, i) => ((bar.month - 1) % k === 0 ? [i] : []));
+  const apart = (ticks) => ticks.every((i, at) => at === 0 || clear(ticks[at - 1], i));
+  const k = [1, 2, 3, 4, 6, 12].find((n) => apart(everyKth(n))) ?? 12;
+  const shown = [];
+  for (const i of new Set([0, ...everyKth(k)])) {
+    const last = shown.at(-1);
+    if (last === undefined || clear(last, i)) shown.push(i);
+    else if (last === 0 && bars[i].month === 1) shown[0] = i; // a January says the year as well as the first tick
+  }
+  bars.forEach(({ button, tick, name }, i) => {
+    const visible = shown.includes(i);
+    tick.classList.toggle('quiet', !visible);
+    button.setAttribute('aria-label', visible ? `${tick.textContent} · ${name}` : name);
+  });
+}
+
+// A turned phone, a resized window or the bars shown again after a paper: other widths, other ticks.
+new ResizeObserver(spaceTicks).observe(histogram);
 
 /** Every YYYY-MM from first to last, both included; none when there are no results. */
 function monthRange(first, last) {
@@ -223,6 +269,24 @@ function openPaper(id) {
   route();
 }
 
+/**
+ * The from/to fields are text, not <input type=date>, which writes dates the browser's way
+ * (mm/dd/yyyy in an English browser, even on this Korean page): they show YYYY-MM-DD, as the URL and
+ * the API do. A phone's number pad (inputmode=numeric) may have no "-", so 20240630 and 2024.6.30
+ * are read as well and written back as 2024-06-30. Returns '' for an empty field and null for
+ * text that is no date (2024-02-30 included).
+ */
+function isoDate(text) {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  const parts = /^(\d{4})[-./ ]?(\d{1,2})[-./ ]?(\d{1,2})$/.exec(trimmed);
+  if (!parts) return null;
+  const [year, month, day] = parts.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? date.toISOString().slice(0, 10) : null;
+}
+
 function focusResult(index) {
   const items = results.querySelectorAll('article');
   (index < 0 ? box : items[index])?.focus();
@@ -286,8 +350,18 @@ document.addEventListener('keydown', (event) => {
 });
 
 sort.addEventListener('change', () => navigate({ sort: sort.value }));
-from.addEventListener('change', () => navigate({ from: from.value }));
-to.addEventListener('change', () => navigate({ to: to.value }));
+for (const [field, key] of dateFields) {
+  field.addEventListener('change', () => {
+    const value = isoDate(field.value);
+    field.setCustomValidity(value == null ? L.badDate : '');
+    if (value == null) {
+      field.reportValidity();
+      return;
+    }
+    field.value = value;
+    navigate({ [key]: value });
+  });
+}
 more.addEventListener('click', () => search(shown.page + 1));
 window.addEventListener('popstate', route);
 

@@ -1,6 +1,6 @@
 // What the search page (app.js) and the widget (widget.js) share: calling the API with only the
-// newest answer kept, typing that waits for pauses and for IME compositions, keyboard stepping,
-// labels, and DOM building in which server text can only ever become text or <mark>.
+// newest answer kept, typing that waits for pauses (and for the end of a non-Korean IME composition),
+// keyboard stepping, labels, and DOM building in which server text can only ever become text or <mark>.
 
 export const DEBOUNCE_MS = 150;
 
@@ -26,6 +26,7 @@ const LABELS = {
     date: '기간',
     from: '시작일',
     to: '종료일',
+    badDate: '날짜는 YYYY-MM-DD 꼴로 적어 주세요 (예: 2024-06-30).',
     sort: '정렬',
     sorts: { '': '기본순', relevance: '관련도순', date: '최신순', votes: '추천순' },
     more: '모두 보기',
@@ -58,6 +59,7 @@ const LABELS = {
     date: 'Date',
     from: 'From',
     to: 'To',
+    badDate: 'Write the date as YYYY-MM-DD (e.g. 2024-06-30).',
     sort: 'Sort',
     sorts: { '': 'Default', relevance: 'Relevance', date: 'Newest', votes: 'Votes' },
     more: 'See all',
@@ -118,14 +120,23 @@ export function createClient(base) {
   };
 }
 
+// Hangul syllables and jamo (compatibility jamo U+3131–318E, conjoining jamo U+1100–11FF, syllables
+// U+AC00–D7A3): what a Korean IME shows while a syllable is composing.
+const HANGUL = /[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/;
+
 /**
- * Calls onQuery(text) when typing pauses for DEBOUNCE_MS, and never while an IME composition is in
- * progress: a request or a re-render in the middle of a syllable can make the IME drop or repeat
- * 한글. `whenIdle(fn)` runs fn now, or at the end of the composition (only the last fn is kept).
+ * Calls onQuery(text) when typing pauses for DEBOUNCE_MS. A Korean (2-beolsik) IME keeps the last
+ * syllable composing for as long as the typist pauses (트랜스포머 leaves 머 open), so a Hangul
+ * composition counts as typing and its pause searches the box's text as it stands. Any other
+ * composition (Japanese kana to kanji, Chinese pinyin) is half-written words until it ends: nothing
+ * is sent then, and `whenSafe(fn)` keeps what would redraw (only the last fn) for its end.
+ * Neither ever writes the box's value, selection or focus: doing so mid-syllable makes IMEs drop or
+ * repeat 한글, which is why a redraw touches only the results.
  */
 export function watchTyping(input, onQuery) {
   let timer = 0;
   let composing = false;
+  let hangul = false;
   let held = null;
   const fire = () => {
     clearTimeout(timer);
@@ -135,15 +146,29 @@ export function watchTyping(input, onQuery) {
     clearTimeout(timer);
     timer = setTimeout(fire, DEBOUNCE_MS);
   };
-  input.addEventListener('compositionstart', () => {
-    composing = true;
-    clearTimeout(timer);
-  });
-  input.addEventListener('compositionend', () => {
-    composing = false;
+  const release = () => {
     const run = held;
     held = null;
     run?.();
+  };
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+    hangul = false;
+    clearTimeout(timer);
+  });
+  // The composing text decides, at every step: an IME can switch scripts within one composition.
+  input.addEventListener('compositionupdate', (event) => {
+    hangul = HANGUL.test(event.data ?? '');
+    if (hangul) {
+      release();
+      later();
+    } else {
+      clearTimeout(timer);
+    }
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    release();
     later();
   });
   input.addEventListener('input', (event) => {
@@ -151,8 +176,8 @@ export function watchTyping(input, onQuery) {
   });
   return {
     flush: fire,
-    whenIdle(fn) {
-      if (composing) held = fn;
+    whenSafe(fn) {
+      if (composing && !hangul) held = fn;
       else fn();
     },
   };

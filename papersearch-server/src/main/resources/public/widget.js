@@ -33,15 +33,17 @@ input, select { font: inherit; color: inherit; background: var(--_bg); border: 1
 input { flex: 1 1 12rem; min-width: 0; }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 1px; }
 .status { margin: 6px 0 0; color: var(--_muted); font-size: 13px; }
-ul { list-style: none; margin: 4px 0 0; padding: 0; max-height: 28rem; overflow-y: auto; }
-li { padding: 6px; border-radius: 6px; cursor: pointer; }
-li[aria-selected="true"] { background: color-mix(in srgb, var(--_accent) 14%, transparent);
-  outline: 2px solid var(--_focus); outline-offset: -2px; }
+[role="listbox"] { margin: 4px 0 0; max-height: 28rem; overflow-y: auto; }
 a { color: var(--_accent); font-weight: 600; text-decoration: none; overflow-wrap: anywhere; }
-a:hover { text-decoration: underline; }
+a:hover, .option:hover .title { text-decoration: underline; }
+.option { display: block; padding: 6px; border-radius: 6px; color: inherit; font-weight: inherit; }
+.option:hover { text-decoration: none; }
+.option[aria-selected="true"] { background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  outline: 2px solid var(--_focus); outline-offset: -2px; }
+.title { display: block; color: var(--_accent); font-weight: 600; }
 mark { background: var(--_mark); color: var(--_mark-text); border-radius: 2px; }
-.meta { color: var(--_muted); font-size: 12px; }
-.snippet { font-size: 13px; }
+.meta { display: block; color: var(--_muted); font-size: 12px; }
+.snippet { display: block; font-size: 13px; }
 .all { display: inline-block; margin-top: 6px; font-size: 13px; }
 `);
 
@@ -89,7 +91,7 @@ class PaperSearch extends HTMLElement {
     this.dateSelect = h('select', { 'aria-label': L.date, onchange: () => this.set({ date: this.dateSelect.value }) });
     this.dateSelect.hidden = this.getAttribute('date-facet') === 'off';
     this.status = h('p', { className: 'status', role: 'status', 'aria-live': 'polite' });
-    this.list = h('ul', { id: 'list', role: 'listbox', 'aria-label': L.results });
+    this.list = h('div', { id: 'list', role: 'listbox', 'aria-label': L.results });
     this.all = h('a', { className: 'all', target: '_blank', rel: 'noopener', hidden: true }, `${L.more} →`);
     root.append(h('div', { className: 'row' }, this.input, this.sortSelect, this.dateSelect), this.status, this.list, this.all);
 
@@ -107,7 +109,7 @@ class PaperSearch extends HTMLElement {
       this.activate(step(this.active, options.length, event.key));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.active >= 0) options[this.active].querySelector('a').click();
+      if (this.active >= 0) options[this.active].click();
       else this.typing.flush();
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -140,13 +142,13 @@ class PaperSearch extends HTMLElement {
     try {
       data = await this.api.search({ ...this.state, size: this.size });
     } catch (error) {
-      this.typing.whenIdle(() => {
+      this.typing.whenSafe(() => {
         this.render(null);
         this.status.textContent = errorText(error, this.labels);
       });
       return;
     }
-    if (data) this.typing.whenIdle(() => this.render(data));
+    if (data) this.typing.whenSafe(() => this.render(data));
   }
 
   render(data) {
@@ -163,16 +165,20 @@ class PaperSearch extends HTMLElement {
     this.all.hidden = !data || data.total <= hits.length;
   }
 
+  /**
+   * One result as an option that is itself the link: an option's content is presentational, so a
+   * link inside it would be a control no one can reach (axe's nested-interactive), and this way a
+   * click, a middle click and Enter all open the paper as links do. A javascript: URL leaves it
+   * without href, so it opens nothing.
+   */
   option(hit, i) {
-    const link = h('a', { href: webUrl(hit.url), target: '_blank', rel: 'noopener', tabIndex: -1 }, marked(hit.title_html));
-    return h('li', {
-      id: `o${i}`, role: 'option', 'aria-selected': 'false',
-      onclick: (event) => {
-        if (!event.target.closest('a')) link.click();
-      },
-    }, link,
-    h('div', { className: 'meta' }, `${hit.date} · ${this.labels.votes(hit.votes)} · ${shortAuthors(hit.authors, this.labels, 2)}`),
-    hit.snippets[0] && h('div', { className: 'snippet' }, marked(hit.snippets[0])));
+    return h('a', {
+      id: `o${i}`, role: 'option', 'aria-selected': 'false', className: 'option', tabIndex: -1,
+      href: webUrl(hit.url), target: '_blank', rel: 'noopener',
+    },
+    h('span', { className: 'title' }, marked(hit.title_html)),
+    h('span', { className: 'meta' }, `${hit.date} · ${this.labels.votes(hit.votes)} · ${shortAuthors(hit.authors, this.labels, 2)}`),
+    hit.snippets[0] && h('span', { className: 'snippet' }, marked(hit.snippets[0])));
   }
 
   /** The months of the unfiltered results, newest first, so one can be picked and changed again. */

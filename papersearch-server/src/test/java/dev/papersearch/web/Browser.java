@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -99,9 +100,72 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on notes {@code input}'s composition events in {@code window.__ime}, whether one is
+   * open in {@code window.__composing}, and its Enter keydowns in {@code window.__enters} ("229
+   * composing" for the one an IME takes).
+   */
+  void recordCompositions(WebElement input) {
+    js("window.__ime = []; window.__composing = false; window.__enters = [];"
+            + "for (const type of ['compositionstart', 'compositionend'])"
+            + "  arguments[0].addEventListener(type, () => {"
+            + "    window.__ime.push(type); window.__composing = type === 'compositionstart'; });"
+            + "arguments[0].addEventListener('keydown', (event) => { if (event.key === 'Enter')"
+            + "  window.__enters.push(event.keyCode + (event.isComposing ? ' composing' : '')); });",
+        input);
+  }
+
   /** Ends the composition with {@code text} committed ({@code compositionend}). */
   void commit(String text) {
     driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+  }
+
+  /**
+   * 트랜스포머 typed on a 2-beolsik keyboard, key by key, for {@link #typeHangul}: what is composing
+   * after each key. "트|래" is the key (ㅐ) that takes the ㄹ of 틀 into a new syllable: 트 is committed
+   * and 래 starts composing. 머 is left composing, as when the typist stops.
+   */
+  static final List<String> TRANSFORMER =
+      List.of("ㅌ", "트", "틀", "트|래", "랜", "랝", "랜|스", "슾", "스|포", "폼", "포|머");
+
+  /** Types as a Korean IME does: each step composes, or commits the syllable before "|" and composes the rest. */
+  void typeHangul(List<String> steps) {
+    for (String step : steps) {
+      int bar = step.indexOf('|');
+      if (bar >= 0) {
+        commit(step.substring(0, bar));
+      }
+      compose(step.substring(bar + 1));
+    }
+  }
+
+  /**
+   * The Enter that a Korean IME takes for itself to commit the syllable: a keydown with keyCode 229
+   * ({@code isComposing}), then {@code compositionend} with {@code syllable} committed.
+   */
+  void commitWithEnter(String syllable) {
+    driver.executeCdpCommand("Input.dispatchKeyEvent",
+        Map.of("type", "rawKeyDown", "key", "Enter", "code", "Enter", "windowsVirtualKeyCode", 229));
+    commit(syllable);
+    driver.executeCdpCommand("Input.dispatchKeyEvent",
+        Map.of("type", "keyUp", "key", "Enter", "code", "Enter", "windowsVirtualKeyCode", 13));
+  }
+
+  /**
+   * The texts of the elements {@code selector} finds (in their order, left to right) that are shown
+   * and run into the next shown one, as "a | b": empty when they stand apart, as on an axis.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> overlapping(String selector) {
+    return (List<String>) js(
+        """
+        const shown = [...document.querySelectorAll(arguments[0])]
+          .filter((element) => getComputedStyle(element).visibility === 'visible')
+          .map((element) => [element.textContent, element.getBoundingClientRect()]);
+        return shown.slice(1).flatMap(([text, box], i) =>
+          box.left < shown[i][1].right ? [`${shown[i][0]} | ${text}`] : []);
+        """,
+        selector);
   }
 
   void screenshot(Path file) throws java.io.IOException {

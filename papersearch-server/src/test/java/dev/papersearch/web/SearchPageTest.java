@@ -13,6 +13,8 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +31,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page in Chromium, against the real server over the sample and the hostile fixtures. */
 class SearchPageTest {
@@ -70,36 +73,65 @@ class SearchPageTest {
     assertTrue(url().endsWith("/?q=" + query), url());
   }
 
+  /**
+   * A Korean IME leaves the last syllable composing while the typist pauses: the pause searches
+   * what the box shows, the box is left alone (value, caret, focus, the composition), and the Enter
+   * that commits the syllable, then the Enter that submits, search nothing again.
+   */
   @Test
-  void whileComposingNothingIsSentOrRedrawnAndCommittingSendsOneRequest() throws Exception {
+  void aPauseInTheMiddleOfAHangulSyllableSearchesAndEnterDoesNotSearchAgain() throws Exception {
     open("/");
     box().click();
-    session.browser.js(
-        "window.__ime = [];"
-            + "for (const type of ['compositionstart', 'compositionend'])"
-            + "  document.getElementById('q').addEventListener(type, () => window.__ime.push(type));");
+    session.browser.recordCompositions(box());
+    int before = session.site.searcher.queries().size();
+
+    session.browser.typeHangul(Browser.TRANSFORMER);
+    new WebDriverWait(session.driver, Duration.ofSeconds(1))
+        .until(d -> texts(d.findElements(By.cssSelector("#results mark"))).stream().anyMatch(m -> m.startsWith("트랜스포머")));
+    assertEquals("트랜스포머", box().getAttribute("value"));
+    assertEquals(List.of(5L, 5L, true, "q"), session.browser.js(
+        "const box = document.getElementById('q');"
+            + "return [box.selectionStart, box.selectionEnd, window.__composing, document.activeElement.id];"));
+    assertTrue(url().endsWith("/?q=트랜스포머"), url());
+
+    session.browser.commitWithEnter("머");
+    box().sendKeys(Keys.ENTER);
+    Thread.sleep(400);
+    assertEquals(List.of("229 composing", "13"), session.browser.js("return window.__enters"));
+    assertEquals("트랜스포머", box().getAttribute("value"));
+    assertEquals(false, session.browser.js("return window.__composing"));
+    List<String> sent = session.site.searcher.queries().subList(before, session.site.searcher.queries().size());
+    assertEquals(1, Collections.frequency(sent, "트랜스포머"), sent.toString());
+    assertTrue(url().endsWith("/?q=트랜스포머"), url());
+  }
+
+  /** A Japanese composition is half-written words until it ends: nothing is sent or redrawn before. */
+  @Test
+  void whileAJapaneseCompositionIsOpenNothingIsSentOrRedrawnAndCommittingSendsOneRequest() throws Exception {
+    open("/");
+    box().click();
+    session.browser.recordCompositions(box());
     int before = session.site.searcher.queries().size();
     CountDownLatch heldBack = session.site.searcher.holdNext();
     box().sendKeys("LoRA ");
     session.browser.waiting().until(d -> session.site.searcher.queries().size() == before + 1);
     session.browser.js("document.querySelector('#results li').dataset.probe = 'first render'");
 
-    session.browser.compose("ㅌ", "트");
-    heldBack.countDown(); // the answer for "LoRA" arrives in the middle of the syllable
+    session.browser.compose("に");
+    heldBack.countDown(); // the answer for "LoRA" arrives in the middle of the composition
     Thread.sleep(600);
     assertEquals("first render", session.browser.js("return document.querySelector('#results li').dataset.probe"));
-    session.browser.compose("트래", "트랜", "트랜스", "트랜스포", "트랜스포머");
+    session.browser.compose("にほ", "にほん", "日本");
     Thread.sleep(600);
     assertEquals(before + 1, session.site.searcher.queries().size(), "a request was sent while composing");
     assertEquals("first render", session.browser.js("return document.querySelector('#results li').dataset.probe"));
 
-    rendered(() -> session.browser.commit("트랜스포머"));
-    session.browser.waiting().until(d -> url().endsWith("q=LoRA+트랜스포머"));
+    rendered(() -> session.browser.commit("日本"));
+    session.browser.waiting().until(d -> url().endsWith("q=LoRA+日本"));
     Thread.sleep(400);
-    assertEquals(List.of("LoRA", "LoRA 트랜스포머"), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
+    assertEquals(List.of("LoRA", "LoRA 日本"), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
     assertEquals(List.of("compositionstart", "compositionend"), session.browser.js("return window.__ime"));
-    assertEquals("LoRA 트랜스포머", box().getAttribute("value"));
-    assertFalse(session.driver.findElements(By.cssSelector("#results mark")).isEmpty());
+    assertEquals("LoRA 日本", box().getAttribute("value"));
   }
 
   @Test
@@ -229,9 +261,86 @@ class SearchPageTest {
       open("/?q=" + encode("트랜스포머"));
       assertEquals(360L, session.browser.js("return window.innerWidth"));
       assertEquals(0L, session.browser.js("return document.documentElement.scrollWidth - window.innerWidth"));
+      assertEquals(List.of(), session.browser.overlapping("#histogram .tick"));
     } finally {
       session.driver.manage().window().setSize(desktop);
     }
+  }
+
+  /**
+   * Where the months do not fit under their bars, every k-th tick shows (Januaries and the first
+   * bar's keep the year), none runs into the next, and each bar's accessible name starts with the
+   * tick one sees under it (axe's label-content-name-mismatch).
+   */
+  @Test
+  void monthTicksThinOutWhenNarrowAndBarNamesHoldTheVisibleTick() {
+    open("/");
+    List<String> bars = session.driver.findElements(By.cssSelector("#histogram .bar")).stream().map(b -> b.getAttribute("data-month")).toList();
+    assertEquals("2024-06", bars.get(0));
+    assertEquals(List.of("24.6", "7", "8", "9", "10", "11", "12", "25.1", "2"), shownTicks());
+    assertEquals("24.6 · 2024년 6월 5건", bar("2024-06").getAttribute("aria-label"));
+
+    // As narrow as the months of a two-year corpus are on a phone: about 12 px a bar.
+    session.browser.js("document.getElementById('histogram').style.width = '110px'");
+    session.browser.waiting().until(d -> shownTicks().size() < bars.size());
+    assertEquals(List.of(), session.browser.overlapping("#histogram .tick"));
+    List<String> shown = shownTicks();
+    assertTrue(shown.contains("25.1"), shown.toString());
+    assertEquals("24.6", shown.get(0));
+    assertTrue(bar("2024-07").getAttribute("aria-label").startsWith("2024년 7월"), bar("2024-07").getAttribute("aria-label"));
+    assertEquals(Boolean.TRUE, session.browser.js(
+        "const ticks = [...document.querySelectorAll('#histogram .tick')];"
+            + "return ticks.every((tick) => getComputedStyle(tick).visibility === 'hidden'"
+            + "  || tick.closest('.bar').getAttribute('aria-label').startsWith(tick.textContent + ' · '));"));
+    double left = ((Number) session.browser.js("return document.getElementById('histogram').getBoundingClientRect().left")).doubleValue();
+    double first = ((Number) session.browser.js("return document.querySelector('#histogram .tick').getBoundingClientRect().left")).doubleValue();
+    assertTrue(first >= left, "the first tick is cut at the left: " + first + " < " + left);
+  }
+
+  /**
+   * The from/to fields write YYYY-MM-DD whatever the browser's language (a date input shows
+   * mm/dd/yyyy in an English one), read 2024.9.30 or 20240930 as well, and refuse what is no date.
+   */
+  @Test
+  void dateFieldsAreYearMonthDayAndRefuseWhatIsNoDate() {
+    open("/?q=LoRA&from=2024-06-01");
+    WebElement from = session.driver.findElement(By.id("from"));
+    WebElement to = session.driver.findElement(By.id("to"));
+    assertEquals("text", from.getAttribute("type"));
+    assertEquals("2024-06-01", from.getAttribute("value"));
+    assertEquals("YYYY-MM-DD", to.getAttribute("placeholder"));
+
+    rendered(() -> to.sendKeys("2024.9.30", Keys.ENTER));
+    assertTrue(url().endsWith("/?q=LoRA&from=2024-06-01&to=2024-09-30"), url());
+    assertEquals("2024-09-30", to.getAttribute("value"));
+    assertTrue(session.driver.findElement(By.id("chips")).getText().contains("종료일 2024-09-30"));
+
+    to.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20240230", Keys.ENTER);
+    assertEquals("날짜는 YYYY-MM-DD 꼴로 적어 주세요 (예: 2024-06-30).", to.getAttribute("validationMessage"));
+    assertTrue(url().endsWith("&to=2024-09-30"), url());
+
+    rendered(() -> to.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20250131", Keys.ENTER));
+    assertTrue(url().endsWith("&to=2025-01-31"), url());
+    assertEquals("", to.getAttribute("validationMessage"));
+    rendered(() -> from.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER));
+    assertTrue(url().endsWith("/?q=LoRA&to=2025-01-31"), url());
+  }
+
+  /** axe-core finds nothing serious or critical on a page of results, at 360 px too, nor on a paper. */
+  @Test
+  void axeFindsNoSeriousProblemOnResultsOrAPaper() {
+    Dimension desktop = session.driver.manage().window().getSize();
+    try {
+      open("/?q=" + encode("트랜스포머") + "&from=2024-01-01");
+      assertEquals(List.of(), Axe.seriousViolations(session.browser, "html"));
+      session.driver.manage().window().setSize(new Dimension(360, 800));
+      assertEquals(List.of(), Axe.seriousViolations(session.browser, "html"));
+    } finally {
+      session.driver.manage().window().setSize(desktop);
+    }
+    session.driver.get(session.site.url("/paper/2312.00752"));
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper section")).isEmpty());
+    assertEquals(List.of(), Axe.seriousViolations(session.browser, "html"));
   }
 
   @Test
@@ -256,8 +365,8 @@ class SearchPageTest {
       assertEquals("All › 2024", session.driver.findElement(By.cssSelector("#drill .crumbs")).getText());
       List<String> months = texts(session.driver.findElements(By.cssSelector("#drill .next button")));
       assertTrue(months.stream().anyMatch(m -> m.matches("June \\d+")), months.toString());
-      String bar = session.driver.findElement(By.cssSelector(".bar[data-month='2024-06']")).getAttribute("aria-label");
-      assertTrue(bar.matches("June 2024: \\d+ results"), bar);
+      String bar = bar("2024-06").getAttribute("aria-label");
+      assertTrue(bar.matches("24.6 · June 2024: \\d+ results"), bar);
       assertEquals("Date 2024 ✕", session.driver.findElement(By.id("chips")).getText());
       assertNoKorean("#status", "#histogram", "#drill", "#chips", "#results .meta", "#results .open");
 
@@ -298,6 +407,15 @@ class SearchPageTest {
     session.browser.js("document.getElementById('status').textContent = ''");
     action.run();
     session.browser.waiting().until(d -> status().contains(" ms"));
+  }
+
+  /** The month ticks that show, left to right. */
+  private static List<String> shownTicks() {
+    return texts(session.driver.findElements(By.cssSelector("#histogram .tick")).stream().filter(WebElement::isDisplayed).toList());
+  }
+
+  private static WebElement bar(String month) {
+    return session.driver.findElement(By.cssSelector(".bar[data-month='" + month + "']"));
   }
 
   private static WebElement box() {

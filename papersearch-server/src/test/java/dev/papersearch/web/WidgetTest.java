@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.papersearch.search.TestIndexes;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code <paper-search>} on a page of another origin (a second port), as a site publishing the
@@ -63,18 +66,55 @@ class WidgetTest {
     assertEquals(before, session.site.searcher.queries().size(), "the refused request reached the searcher");
   }
 
+  /** As on the page: a pause while 머 is still composing searches, and the Enters after it do not again. */
   @Test
-  void composingSendsNothingUntilCommitted() throws Exception {
+  void aPauseInTheMiddleOfAHangulSyllableSearchesAndEnterDoesNotSearchAgain() throws Exception {
+    SearchContext widget = load(session.site.host.origin(), "", "");
+    WebElement input = widget.findElement(By.cssSelector("input"));
+    input.click();
+    session.browser.recordCompositions(input);
+    int before = session.site.searcher.queries().size();
+
+    session.browser.typeHangul(Browser.TRANSFORMER);
+    new WebDriverWait(session.driver, Duration.ofSeconds(1))
+        .until(d -> widget.findElements(By.cssSelector("[role=option] mark")).stream().anyMatch(m -> m.getText().startsWith("트랜스포머")));
+    assertEquals("트랜스포머", input.getAttribute("value"));
+    assertEquals(List.of(5L, 5L, true), session.browser.js(
+        "return [arguments[0].selectionStart, arguments[0].selectionEnd, window.__composing]", input));
+    assertEquals("input", session.browser.js("return document.activeElement.shadowRoot.activeElement.localName"));
+
+    session.browser.commitWithEnter("머");
+    input.sendKeys(Keys.ENTER);
+    Thread.sleep(400);
+    assertEquals(List.of("229 composing", "13"), session.browser.js("return window.__enters"));
+    assertEquals("트랜스포머", input.getAttribute("value"));
+    List<String> sent = session.site.searcher.queries().subList(before, session.site.searcher.queries().size());
+    assertEquals(1, Collections.frequency(sent, "트랜스포머"), sent.toString());
+  }
+
+  @Test
+  void aJapaneseCompositionSendsNothingUntilCommitted() throws Exception {
     SearchContext widget = load(session.site.host.origin(), "", "");
     widget.findElement(By.cssSelector("input")).click();
     int before = session.site.searcher.queries().size();
-    session.browser.compose("ㅎ", "확", "확산");
+    session.browser.compose("か", "かく", "かくさ", "かくさん", "拡散");
     Thread.sleep(500);
     assertEquals(before, session.site.searcher.queries().size(), "a request was sent while composing");
-    session.browser.commit("확산");
-    session.browser.waiting().until(d -> !options(widget).isEmpty());
+    session.browser.commit("拡散");
+    session.browser.waiting().until(d -> session.site.searcher.queries().size() > before);
     Thread.sleep(300);
-    assertEquals(List.of("확산"), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
+    assertEquals(List.of("拡散"), session.site.searcher.queries().subList(before, session.site.searcher.queries().size()));
+  }
+
+  /** axe-core finds nothing serious or critical in the widget with results and one of them active. */
+  @Test
+  void axeFindsNoSeriousProblem() {
+    SearchContext widget = load(session.site.host.origin(), "", "");
+    WebElement input = widget.findElement(By.cssSelector("input"));
+    input.sendKeys("트랜스포머");
+    session.browser.waiting().until(d -> !widget.findElements(By.cssSelector("[role=option] mark")).isEmpty());
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(List.of(), Axe.seriousViolations(session.browser, "paper-search"));
   }
 
   @Test
@@ -89,7 +129,7 @@ class WidgetTest {
     input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
     assertEquals("o1", input.getAttribute("aria-activedescendant"));
     assertEquals("true", options(widget).get(1).getAttribute("aria-selected"));
-    String url = options(widget).get(1).findElement(By.tagName("a")).getAttribute("href");
+    String url = options(widget).get(1).getAttribute("href");
     List<String> tabs = List.copyOf(session.driver.getWindowHandles());
     input.sendKeys(Keys.ENTER);
     session.browser.waiting().until(d -> d.getWindowHandles().size() == tabs.size() + 1);
@@ -142,10 +182,10 @@ class WidgetTest {
     SearchContext widget = load(session.site.host.origin(), "", "");
     widget.findElement(By.cssSelector("input")).sendKeys("image handler title");
     session.browser.waiting().until(d -> !options(widget).isEmpty());
-    WebElement link = options(widget).get(0).findElement(By.tagName("a"));
-    assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", link.getText());
+    WebElement option = options(widget).get(0);
+    assertEquals("<img src=x onerror=\"window.__xss=1\"> Image Handler In The Title", option.findElement(By.cssSelector(".title")).getText());
     assertTrue(widget.findElements(By.cssSelector("img, script")).isEmpty());
-    assertNull(link.getAttribute("href"), "a javascript: link was kept");
+    assertNull(option.getAttribute("href"), "a javascript: link was kept");
     options(widget).get(0).click();
     assertNull(session.browser.js("return window.__xss"));
   }
@@ -157,9 +197,9 @@ class WidgetTest {
     assertTrue(input.getAttribute("placeholder").startsWith("Search papers"), input.getAttribute("placeholder"));
     input.sendKeys("Mamba");
     session.browser.waiting().until(d -> !options(widget).isEmpty());
-    WebElement link = options(widget).get(0).findElement(By.tagName("a"));
-    assertEquals("rgba(0, 128, 0, 1)", link.getCssValue("color"));
-    assertEquals("15px", link.getCssValue("font-size"));
+    WebElement title = options(widget).get(0).findElement(By.cssSelector(".title"));
+    assertEquals("rgba(0, 128, 0, 1)", title.getCssValue("color"));
+    assertEquals("15px", title.getCssValue("font-size"));
     assertTrue(status(widget).contains("results"), status(widget));
     assertEquals(1, widget.findElements(By.cssSelector("select")).stream().filter(WebElement::isDisplayed).count());
   }
