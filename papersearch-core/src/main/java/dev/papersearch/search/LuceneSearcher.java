@@ -102,7 +102,7 @@ public final class LuceneSearcher implements Searcher {
       IndexReader reader = shared.getIndexReader();
       UserQuery typed = UserQuery.parse(request.query());
       TypedWords.Meant meant =
-          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), reader), readings())
+          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), queries(), reader), readings())
               .read(request.query(), typed.words(), true);
       BuiltQuery built =
           queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
@@ -238,6 +238,7 @@ public final class LuceneSearcher implements Searcher {
    */
   public void warmUp() {
     try {
+      // The vocabulary typed words are read against is made for each new reader; the first is made here.
       search(SearchRequest.of("트랜스포머 모델 transformer"));
     } catch (RuntimeException e) {
       // nothing is warm then; the first search pays as it would have

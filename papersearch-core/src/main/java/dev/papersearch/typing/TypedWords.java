@@ -38,9 +38,9 @@ public final class TypedWords {
   /**
    * A typed last word is taken as a whole word, not as the beginning of another, when at least this
    * share of the papers that use it or a word it begins use it ({@code 확산} among 확산·확산형…, {@code
-   * model} beside models); below, it is most likely still being typed ({@code 모} before 모델).
+   * answer} beside answering); below, it is most likely still being typed ({@code 모} before 모델).
    */
-  static final double WHOLE_WORD_SHARE = 0.25;
+  static final double WHOLE_WORD_SHARE = 0.1;
 
   /**
    * The parts of a word read on their own: runs of Latin letters and runs of Hangul. Digits and
@@ -49,6 +49,12 @@ public final class TypedWords {
   private static final Pattern PART = Pattern.compile("[A-Za-z]+|[가-힣ㄱ-ㅣ]+");
 
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
+
+  /**
+   * A slip is read as a word at least this many papers use: a rare word one key away is more likely a
+   * name the index does not spell that way (잠바 is Jamba, not 맘바 of 7 papers) than the word meant.
+   */
+  static final int MIN_CORRECTION_COUNT = 20;
 
   private final Vocabulary vocabulary;
   private final Predicate<String> known;
@@ -64,10 +70,19 @@ public final class TypedWords {
     this.readings = Set.copyOf(readings);
   }
 
+  /**
+   * A query of more words than this describes what it looks for; a slip there costs one word of
+   * several, while reading a word the index lacks (an inflected verb, an abbreviation, a rare name) as
+   * another changes what the reader asked. In a shorter query the word is the query, and a slip loses
+   * it all.
+   */
+  static final int MAX_WORDS_FOR_SLIPS = 2;
+
   /** What {@code words}, typed as {@code text}, were meant as; the last of them may be unfinished if {@code lastIsBeingTyped}. */
   public Meant read(String text, List<String> words, boolean lastIsBeingTyped) {
     List<String> meant = new ArrayList<>(words.size());
     boolean corrected = false;
+    boolean slips = readings.contains(Reading.TYPOS) && words.size() <= MAX_WORDS_FOR_SLIPS;
     for (int w = 0; w < words.size(); w++) {
       String typed = words.get(w);
       boolean last = lastIsBeingTyped && w == words.size() - 1;
@@ -77,7 +92,7 @@ public final class TypedWords {
       } else if (isWord(typed)) {
         meant.add(typed);
       } else {
-        String read = readPartByPart(typed, last);
+        String read = readPartByPart(typed, last, slips);
         meant.add(read);
         corrected |= !read.equals(typed);
       }
@@ -95,7 +110,7 @@ public final class TypedWords {
    * the rest (digits, hyphens, versions) as typed: {@code Qwne2.5} → qwen2.5, {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ}
    * → self-attention.
    */
-  private String readPartByPart(String typed, boolean last) {
+  private String readPartByPart(String typed, boolean last, boolean slips) {
     StringBuilder out = new StringBuilder(typed.length());
     Matcher part = PART.matcher(typed);
     int from = 0;
@@ -103,20 +118,24 @@ public final class TypedWords {
       out.append(typed, from, part.start());
       String run = part.group();
       boolean lastPart = last && part.end() == typed.length();
-      out.append(isWord(run) ? run : otherReading(run, lastPart).orElse(run));
+      boolean unit = afterADigit(typed, part.start());
+      out.append(unit || isWord(run) ? run : otherReading(run, lastPart, slips).orElse(run));
       from = part.end();
     }
     return out.append(typed.substring(from)).toString();
   }
 
-  /** The word with its last part completed ({@code self-atten} → self-attention), when that part is unfinished. */
+  /**
+   * The word with its last part completed ({@code self-atten} → self-attention), when that part is
+   * unfinished; never a unit or a letter of a version or name ({@code 7B}, {@code top-k}).
+   */
   private Optional<String> completedLastPart(String typed) {
     Matcher part = PART.matcher(typed);
     int lastStart = -1;
     while (part.find()) {
       lastStart = part.end() == typed.length() ? part.start() : -1;
     }
-    if (lastStart < 0) {
+    if (lastStart < 0 || (lastStart > 0 && (typed.length() - lastStart < 2 || afterADigit(typed, lastStart)))) {
       return Optional.empty();
     }
     String before = typed.substring(0, lastStart);
@@ -137,15 +156,20 @@ public final class TypedWords {
     return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
   }
 
+  /** Whether the part of {@code word} from {@code start} follows a digit: a unit or a size ({@code 7B}), not a name. */
+  private static boolean afterADigit(String word, int start) {
+    return start > 0 && Character.isDigit(word.charAt(start - 1));
+  }
+
   /** The word an unknown part was meant as: typed in the other mode, as initials, or with a slip. */
-  private Optional<String> otherReading(String typed, boolean last) {
+  private Optional<String> otherReading(String typed, boolean last, boolean slips) {
     if (readings.contains(Reading.KEYBOARD)) {
       Optional<String> converted = otherMode(typed, last);
       if (converted.isPresent()) {
         return converted;
       }
     }
-    return readings.contains(Reading.TYPOS) ? slip(typed) : Optional.empty();
+    return slips ? slip(typed) : Optional.empty();
   }
 
   /**
@@ -177,7 +201,7 @@ public final class TypedWords {
     if (edits == 0) {
       return Optional.empty();
     }
-    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits);
+    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
     if (english && keys.length() == 4) {
       near = near.filter(w -> isSwap(keys, Vocabulary.key(w.text())));
     }

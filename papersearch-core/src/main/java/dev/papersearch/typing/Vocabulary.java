@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,6 +80,13 @@ public final class Vocabulary {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the vocabulary of the index: " + e.getMessage(), e);
     }
+    return new Vocabulary(sorted);
+  }
+
+  /** A vocabulary of these words; of two with one key, the more used. */
+  public static Vocabulary of(Collection<Word> words) {
+    TreeMap<String, Word> sorted = new TreeMap<>();
+    words.forEach(w -> add(sorted, w));
     return new Vocabulary(sorted);
   }
 

@@ -137,6 +137,18 @@ class ApiServerTest {
   }
 
   @Test
+  void aQueryTypedInTheOtherKeyboardModeIsSearchedAsMeantAndSaysSo() throws Exception {
+    JsonNode meant = get("/api/search?q=" + q("트랜스포머") + "&size=3").body();
+    JsonNode typed = get("/api/search?q=xmfostmvhaj&size=3").body();
+    assertEquals("xmfostmvhaj", typed.get("query").asText());
+    assertEquals("트랜스포머", typed.get("correction").get("text").asText(), typed.toString());
+    assertTrue(typed.get("correction").get("applied").asBoolean());
+    assertEquals(meant.get("total"), typed.get("total"));
+    assertEquals(meant.get("hits").findValuesAsText("id"), typed.get("hits").findValuesAsText("id"));
+    assertFalse(meant.has("correction"), "a query searched as typed has no correction: " + meant);
+  }
+
+  @Test
   void dayFacetsComeWithAMonthOrLess() throws Exception {
     JsonNode days = get("/api/search?date=2024-09").body().get("facets").get("day");
     long total = 0;

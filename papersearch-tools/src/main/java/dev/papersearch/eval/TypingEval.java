@@ -70,7 +70,6 @@ public final class TypingEval {
           double overlap = whole.stream().filter(found::contains).count() / (double) whole.size();
           boolean hit = suggester.map(s -> suggests(s, input.get(), term)).orElse(false);
           tallies.get(script + kind.label()).add(overlap, hit);
-          if (System.getProperty("typing.debug") != null && overlap < 0.7) System.err.printf("MISS %s %s | %s | %s | %.2f%n", script, kind.label(), term, input.get(), overlap);
         }
       }
     }
