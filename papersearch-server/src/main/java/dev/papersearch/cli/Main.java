@@ -98,7 +98,7 @@ public final class Main {
       }
       Settings settings = Settings.load(configFile, System.getenv(), flags.settings(SETTING_FLAGS));
       Backend backend = Backend.of(flags);
-      return command.equals("index") ? backend.index(settings, flags, out, err) : backend.serve(settings, out, err);
+      return command.equals("index") ? backend.index(settings, flags, out, err) : ServeCommand.run(backend, settings, out, err);
     } catch (UsageException e) {
       err.println("papersearch " + command + ": " + e.getMessage() + "\n");
       err.print(help);

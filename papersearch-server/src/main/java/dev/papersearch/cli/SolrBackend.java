@@ -1,23 +1,17 @@
 package dev.papersearch.cli;
 
-import dev.papersearch.api.ApiServer;
-import dev.papersearch.api.BackendStats;
-import dev.papersearch.api.Readiness;
-import dev.papersearch.api.Service;
 import dev.papersearch.config.Settings;
 import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.solr.client.SolrAdmin;
 import dev.papersearch.solr.client.SolrIndexer;
 import dev.papersearch.solr.client.SolrNodes;
 import dev.papersearch.solr.client.SolrSearcher;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.solr.common.SolrException;
 
 /**
@@ -87,44 +81,21 @@ record SolrBackend(String urls, String collection) implements Backend {
     }
   }
 
-  /** Serves the API from the collection; the process runs until stopped. */
+  /** Connects to the collection and counts its papers; it is ready at once. */
   @Override
-  public int serve(Settings settings, PrintStream out, PrintStream err) {
+  public Serving open(Settings settings, PrintStream out, PrintStream err) {
     SolrNodes nodes = nodes(settings.ops().searchTimeout().plusSeconds(5));
     SolrSearcher searcher = new SolrSearcher(nodes, collection, settings.ops().searchTimeout());
-    int papers;
     try {
       if (!new SolrAdmin(nodes).exists(collection)) {
         throw new SolrException(SolrException.ErrorCode.NOT_FOUND, noSuchCollection(nodes));
       }
-      papers = searcher.count();
+      return new SolrServing(nodes, searcher, collection, searcher.count(), out, err);
     } catch (SearchUnavailableException | SolrException e) {
-      err.println("papersearch: " + e.getMessage());
-      closeQuietly(nodes, err);
-      return 3;
+      // serve does not start over a collection it cannot search: nothing will use the clients.
+      SolrServing.closeQuietly(nodes, err);
+      throw new SearchUnavailableException(e.getMessage(), e);
     }
-    Readiness readiness = Readiness.ready();
-    Javalin app =
-        ApiServer.create(
-                searcher,
-                settings,
-                new Service(() -> BackendStats.ofPapers(searcher.count()), Optional.empty(), readiness))
-            .start();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  readiness.markStopping();
-                  app.stop();
-                  closeQuietly(nodes, err);
-                  out.println("Stopped");
-                  out.flush();
-                },
-                "papersearch-shutdown"));
-    out.printf(
-        "Serving %,d papers from SolrCloud collection %s (%s) on http://localhost:%d/%n",
-        papers, collection, String.join(", ", nodes.urls()), app.port());
-    return 0;
   }
 
   private String noSuchCollection(SolrNodes nodes) {
@@ -133,13 +104,5 @@ record SolrBackend(String urls, String collection) implements Backend {
         + " has no collection '"
         + collection
         + "'; create it first (solr-cluster create-collection, see the README)";
-  }
-
-  private static void closeQuietly(SolrNodes nodes, PrintStream err) {
-    try {
-      nodes.close();
-    } catch (IOException e) {
-      err.println("papersearch: closing the Solr clients failed: " + e.getMessage());
-    }
   }
 }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class AdminApiTest {
       live.sync(() -> false, CorpusReader.QUIETLY);
     }
     Settings settings = Settings.load(null, Map.of(), all);
-    app = ApiServer.create(new LuceneSearcher(index), settings, Service.of(index, live, readiness)).start();
+    Service service = new Service(() -> BackendStats.of(index.stats()), Optional.ofNullable(live), readiness);
+    app = ApiServer.create(new LuceneSearcher(index), settings, service).start();
     return new Http(app.port());
   }
 

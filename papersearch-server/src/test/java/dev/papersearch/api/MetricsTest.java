@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -43,7 +44,8 @@ class MetricsTest {
   void start() {
     index = TestIndexes.sampleIndex(dir.resolve("index"));
     live = new LiveIndexer(index, new CorpusFolder(dir.resolve("corpus")));
-    app = ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0), Service.of(index, live, Readiness.ready())).start();
+    Service service = new Service(() -> BackendStats.of(index.stats()), Optional.of(live), Readiness.ready());
+    app = ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0), service).start();
     http = new Http(app.port());
   }
 

@@ -1,5 +1,6 @@
 package dev.papersearch.cli;
 
+import static dev.papersearch.support.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -205,16 +205,6 @@ class ServeLifecycleTest {
       Thread.sleep(50);
     }
     return fail("serve did not start: " + Files.readString(log));
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        fail(what + " within 10 s");
-      }
-      Thread.sleep(50);
-    }
   }
 
   private static int status(int port, String path) {

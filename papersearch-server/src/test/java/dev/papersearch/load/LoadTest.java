@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.papersearch.api.ApiServer;
+import dev.papersearch.api.BackendStats;
 import dev.papersearch.api.Readiness;
 import dev.papersearch.api.Service;
 import dev.papersearch.config.Settings;
@@ -34,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,9 +76,8 @@ class LoadTest {
       live.sync(() -> false, CorpusReader.QUIETLY);
       int papersAtStart = index.count();
       Settings settings = Settings.defaults().withPort(0);
-      Javalin app =
-          ApiServer.create(new LuceneSearcher(index, settings.ops().searchTimeout()), settings, Service.of(index, live, Readiness.ready()))
-              .start();
+      Service service = new Service(() -> BackendStats.of(index.stats()), Optional.of(live), Readiness.ready());
+      Javalin app = ApiServer.create(new LuceneSearcher(index, settings.ops().searchTimeout()), settings, service).start();
       try (CorpusWatcher watcher = new CorpusWatcher(live, Duration.ofMillis(500), Duration.ofSeconds(1))) {
         watcher.start();
         LuceneSearcher searcher = new LuceneSearcher(index);

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +86,40 @@ class ApiContractTest {
         assertEquals(a.statusCode(), b.statusCode(), path);
         assertEquals(JSON.readTree(a.body()), JSON.readTree(b.body()), path);
       }
+      assertEachBackendsStats(embedded, cloud);
     }
+  }
+
+  /**
+   * {@code /ready} and {@code /metrics} show each backend's own stats: the same papers, readiness and
+   * writability on both; the index's size, last commit and refreshes for the embedded index only,
+   * where the collection's are unknown (NaN; a last commit of 0, never).
+   */
+  private static void assertEachBackendsStats(ApiServerProcess embedded, ApiServerProcess cloud) throws Exception {
+    HttpResponse<String> ready = get(embedded, "/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertEquals(JSON.readTree(ready.body()), JSON.readTree(get(cloud, "/ready").body()));
+    assertEquals("ready", JSON.readTree(ready.body()).get("status").asText());
+
+    String a = get(embedded, "/metrics").body();
+    String b = get(cloud, "/metrics").body();
+    assertEquals(JSON.readTree(ready.body()).get("papers").asDouble(), metric(a, "papersearch_index_papers"));
+    assertEquals(metric(a, "papersearch_index_papers"), metric(b, "papersearch_index_papers"));
+    assertEquals(1, metric(a, "papersearch_index_writable"));
+    assertEquals(1, metric(b, "papersearch_index_writable"));
+    assertTrue(metric(a, "papersearch_index_size_bytes") > 0, a);
+    assertTrue(Double.isNaN(metric(b, "papersearch_index_size_bytes")), b);
+    assertTrue(metric(a, "papersearch_index_last_commit_seconds") > 0, a);
+    assertEquals(0, metric(b, "papersearch_index_last_commit_seconds"));
+    assertTrue(metric(a, "papersearch_searcher_refreshes_total") >= 0, a);
+    assertTrue(Double.isNaN(metric(b, "papersearch_searcher_refreshes_total")), b);
+  }
+
+  /** The value of a series without labels in Prometheus text. */
+  private static double metric(String metrics, String series) {
+    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(metrics);
+    assertTrue(m.find(), "no " + series + " in\n" + metrics);
+    return Double.parseDouble(m.group(1));
   }
 
   private static HttpResponse<String> get(ApiServerProcess server, String path) throws Exception {
