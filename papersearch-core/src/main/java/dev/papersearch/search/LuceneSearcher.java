@@ -102,7 +102,7 @@ public final class LuceneSearcher implements Searcher {
       IndexReader reader = shared.getIndexReader();
       UserQuery typed = UserQuery.parse(request.query());
       TypedWords.Meant meant =
-          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), queries(), reader), readings())
+          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), queries(), reader), readings(request))
               .read(request.query(), typed.words(), true);
       BuiltQuery built =
           queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
@@ -147,9 +147,12 @@ public final class LuceneSearcher implements Searcher {
     return current.words();
   }
 
-  /** The ways of reading typed words that the options leave on. */
-  private Set<TypedWords.Reading> readings() {
+  /** The ways of reading typed words that the options leave on; none for a search as typed. */
+  private Set<TypedWords.Reading> readings(SearchRequest request) {
     Set<TypedWords.Reading> on = EnumSet.noneOf(TypedWords.Reading.class);
+    if (request.asTyped()) {
+      return on;
+    }
     if (options.on(Stage.COMPLETION)) {
       on.add(TypedWords.Reading.COMPLETION);
     }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param page 1-based page number
  * @param size hits per page
  * @param explain whether each hit says what each query {@link Stage} added to its score
+ * @param asTyped whether the words are searched as typed, none completed or corrected (the way back
+ *     from a {@link SearchResponse.Correction})
  */
-public record SearchRequest(String query, DateRange dates, SortOrder sort, int page, int size, boolean explain) {
+public record SearchRequest(
+    String query, DateRange dates, SortOrder sort, int page, int size, boolean explain, boolean asTyped) {
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -25,9 +28,14 @@ public record SearchRequest(String query, DateRange dates, SortOrder sort, int p
     }
   }
 
-  /** A search whose hits are not explained. */
+  /** A search whose hits are not explained, and whose words may be read as meant. */
   public SearchRequest(String query, DateRange dates, SortOrder sort, int page, int size) {
-    this(query, dates, sort, page, size, false);
+    this(query, dates, sort, page, size, false, false);
+  }
+
+  /** A search whose words may be read as meant. */
+  public SearchRequest(String query, DateRange dates, SortOrder sort, int page, int size, boolean explain) {
+    this(query, dates, sort, page, size, explain, false);
   }
 
   /** A first page of ten hits for {@code query} over every day. */

@@ -144,8 +144,8 @@ public final class TypedWords {
 
   /** The word {@code typed} begins, when it is more likely unfinished than whole ({@link #WHOLE_WORD_SHARE}). */
   private Optional<String> completion(String typed) {
-    if (!readings.contains(Reading.COMPLETION)) {
-      return Optional.empty();
+    if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
+      return Optional.empty(); // a stop word typed is whole: an, or, the (and An, Or are surnames)
     }
     List<Vocabulary.Word> completions = vocabulary.completions(typed, 1);
     if (completions.isEmpty()) {

@@ -123,7 +123,7 @@ public final class Vocabulary {
       Matcher m = TITLE_WORD.matcher(title);
       while (m.find()) {
         String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.length() > 1 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) && once.add(word)) {
+        if (word.length() > 1 && !isStopWord(word) && once.add(word)) {
           papers.merge(word, 1, Integer::sum);
         }
       }
@@ -146,6 +146,11 @@ public final class Vocabulary {
 
   private static final Comparator<Word> MOST_USED_FIRST =
       Comparator.comparingInt(Word::count).reversed().thenComparing(Word::text);
+
+  /** Whether {@code word} is an English stop word, which the vocabulary leaves out. */
+  static boolean isStopWord(String word) {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /** How a word is looked up: its keystrokes for Hangul, its lower-case letters for English. */
   public static String key(String text) {

@@ -38,18 +38,23 @@ final class SearchParams {
               + "); narrow the query or the dates instead of paging this deep");
     }
     SortOrder sort = sort(ctx.queryParam("sort"));
-    return new SearchRequest(q, dates(ctx), sort, page, size, explain(ctx.queryParam("explain")));
+    return new SearchRequest(
+        q, dates(ctx), sort, page, size, flag(ctx, "explain"), flag(ctx, "as_typed"));
   }
 
-  /** {@code explain=true} asks each hit to say what each query stage added to its score. */
-  private static boolean explain(String value) {
+  /**
+   * A flag: {@code explain=true} asks each hit to say what each query stage added to its score, {@code
+   * as_typed=true} searches the words as typed, none completed or corrected.
+   */
+  private static boolean flag(Context ctx, String name) {
+    String value = ctx.queryParam(name);
     if (value == null || value.isBlank() || value.strip().equals("false")) {
       return false;
     }
     if (value.strip().equals("true")) {
       return true;
     }
-    throw ApiException.badRequest("explain: '" + value + "' is not true or false");
+    throw ApiException.badRequest(name + ": '" + value + "' is not true or false");
   }
 
   private static SortOrder sort(String value) {

@@ -146,6 +146,10 @@ class ApiServerTest {
     assertEquals(meant.get("total"), typed.get("total"));
     assertEquals(meant.get("hits").findValuesAsText("id"), typed.get("hits").findValuesAsText("id"));
     assertFalse(meant.has("correction"), "a query searched as typed has no correction: " + meant);
+    JsonNode literal = get("/api/search?q=xmfostmvhaj&as_typed=true").body();
+    assertFalse(literal.has("correction"), literal.toString());
+    assertEquals(0, literal.get("total").asInt(), "as typed, the keys are no word of any paper");
+    assertEquals(400, get("/api/search?q=x&as_typed=1").status());
   }
 
   @Test
