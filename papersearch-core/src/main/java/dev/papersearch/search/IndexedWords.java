@@ -2,6 +2,7 @@ package dev.papersearch.search;
 
 import dev.papersearch.analysis.Hangul;
 import dev.papersearch.index.Fields;
+import dev.papersearch.typing.Vocabulary;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,16 +18,21 @@ final class IndexedWords implements Predicate<String> {
 
   private final Analyzer analyzer;
   private final PaperQueryBuilder builder;
+  private final Vocabulary words;
   private final IndexReader vocabulary;
 
-  IndexedWords(Analyzer analyzer, PaperQueryBuilder builder, IndexReader vocabulary) {
+  IndexedWords(Analyzer analyzer, PaperQueryBuilder builder, Vocabulary words, IndexReader vocabulary) {
     this.analyzer = analyzer;
     this.builder = builder;
+    this.words = words;
     this.vocabulary = vocabulary;
   }
 
   @Override
   public boolean test(String word) {
+    if (words.word(word).isPresent()) {
+      return true; // most words are, and a lookup costs less than analysis
+    }
     if (Hangul.isSyllables(word) && word.length() > 1) {
       return writtenInSummaries(word) || builder.spelledOtherwise(word, vocabulary);
     }

@@ -55,10 +55,8 @@ public final class LuceneSearcher implements Searcher {
 
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
 
-  /** Made again for each new reader: the words of the papers it sees. */
-  private volatile VocabularyOf vocabulary;
-
-  private record VocabularyOf(IndexReader reader, Vocabulary words) {}
+  /** The words of the papers, as typed words are read against them. */
+  private final Vocabularies vocabularies;
 
   private final QueryOptions options;
 
@@ -78,6 +76,7 @@ public final class LuceneSearcher implements Searcher {
 
   private LuceneSearcher(PaperIndex index, QueryOptions options, Duration timeout) {
     this.index = index;
+    this.vocabularies = new Vocabularies(index);
     this.options = options;
     this.timeout = timeout;
   }
@@ -101,8 +100,9 @@ public final class LuceneSearcher implements Searcher {
       IndexSearcher searcher = deadline.limit(shared);
       IndexReader reader = shared.getIndexReader();
       UserQuery typed = UserQuery.parse(request.query());
+      Vocabulary words = vocabularies.of(reader);
       TypedWords.Meant meant =
-          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), queries(), reader), readings(request))
+          new TypedWords(words, new IndexedWords(index.queryAnalyzer(), queries(), words, reader), readings(request))
               .read(request.query(), typed.words(), true);
       BuiltQuery built =
           queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
@@ -136,15 +136,6 @@ public final class LuceneSearcher implements Searcher {
     } finally {
       index.release(shared);
     }
-  }
-
-  private Vocabulary vocabulary(IndexReader reader) {
-    VocabularyOf current = vocabulary;
-    if (current == null || current.reader() != reader) {
-      current = new VocabularyOf(reader, Vocabulary.of(reader));
-      vocabulary = current;
-    }
-    return current.words();
   }
 
   /** The ways of reading typed words that the options leave on; none for a search as typed. */

@@ -51,14 +51,18 @@ public final class TypedWords {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
   /**
-   * A slip is read as a word at least this many papers use: a rare word one key away is more likely a
-   * name the index does not spell that way (잠바 is Jamba, not 맘바 of 7 papers) than the word meant.
+   * A slip or a key typed in the other mode is read as a word at least this many papers use: a rare
+   * word one key away is more likely a name the index does not spell that way (잠바 is Jamba, not 맘바
+   * of 7 papers) than the word meant, and a syllable's keys spell some rare English word by chance (걓
+   * is r-i-g). As a share of the papers: 22 of the 5,487 of the real corpus.
    */
-  static final int MIN_CORRECTION_COUNT = 20;
+  static final double MIN_CORRECTION_SHARE = 0.004;
 
   private final Vocabulary vocabulary;
   private final Predicate<String> known;
   private final Set<Reading> readings;
+  /** The fewest papers a word read for another must be used by ({@link #MIN_CORRECTION_SHARE}). */
+  private final int minCorrectionCount;
 
   /**
    * @param known whether the index has a word as typed (through the analyzers: particles, stems,
@@ -68,6 +72,7 @@ public final class TypedWords {
     this.vocabulary = vocabulary;
     this.known = known;
     this.readings = Set.copyOf(readings);
+    this.minCorrectionCount = (int) Math.ceil(MIN_CORRECTION_SHARE * vocabulary.papers());
   }
 
   /**
@@ -144,7 +149,7 @@ public final class TypedWords {
 
   /** The word {@code typed} begins, when it is more likely unfinished than whole ({@link #WHOLE_WORD_SHARE}). */
   private Optional<String> completion(String typed) {
-    if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
+    if (!readings.contains(Reading.COMPLETION) || SegmentWords.isStopWord(typed)) {
       return Optional.empty(); // a stop word typed is whole: an, or, the (and An, Or are surnames)
     }
     List<Vocabulary.Word> completions = vocabulary.completions(typed, 1);
@@ -184,7 +189,8 @@ public final class TypedWords {
       }
     }
     String converted = LATIN.matcher(typed).matches() ? Keyboard.toHangul(typed) : Keyboard.toQwerty(typed);
-    if (vocabulary.word(converted).isPresent() && known.test(converted)) {
+    Optional<Vocabulary.Word> word = vocabulary.word(converted).filter(w -> w.count() >= minCorrectionCount);
+    if (word.isPresent() && known.test(converted)) {
       return Optional.of(converted);
     }
     return last ? completion(converted) : Optional.empty();
@@ -201,7 +207,7 @@ public final class TypedWords {
     if (edits == 0) {
       return Optional.empty();
     }
-    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
+    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits).filter(w -> w.count() >= minCorrectionCount);
     if (english && keys.length() == 4) {
       near = near.filter(w -> isSwap(keys, Vocabulary.key(w.text())));
     }

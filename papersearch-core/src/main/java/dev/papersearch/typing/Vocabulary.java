@@ -2,32 +2,17 @@ package dev.papersearch.typing;
 
 import dev.papersearch.analysis.Hangul;
 import dev.papersearch.analysis.Jamo;
-import dev.papersearch.index.Fields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The words of an index as they are typed, with how many papers use each: the Korean words of the
@@ -43,14 +28,9 @@ public final class Vocabulary {
   /** A word of the index and how many papers use it. */
   public record Word(String text, int count) {}
 
-  /**
-   * English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out;
-   * so are stop words, which no one types a title word towards.
-   */
-  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
 
   /** An empty vocabulary, for an empty index. */
-  public static final Vocabulary EMPTY = new Vocabulary(new TreeMap<>());
+  public static final Vocabulary EMPTY = new Vocabulary(new TreeMap<>(), 0);
 
   /** The keys in order, each with its word: prefixes are ranges of it. */
   private final String[] keys;
@@ -60,7 +40,11 @@ public final class Vocabulary {
   /** The most used word of each string of initial consonants (트랜스포머 for ㅌㄹㅅㅍㅁ). */
   private final Map<String, Word> byInitials = new HashMap<>();
 
-  private Vocabulary(TreeMap<String, Word> sorted) {
+  /** How many papers the words are counted over. */
+  private final int papers;
+
+  private Vocabulary(TreeMap<String, Word> sorted, int papers) {
+    this.papers = papers;
     keys = sorted.keySet().toArray(String[]::new);
     words = sorted.values().toArray(Word[]::new);
     for (int i = 0; i < keys.length; i++) {
@@ -74,61 +58,15 @@ public final class Vocabulary {
   /** The vocabulary of the papers {@code reader} sees. */
   public static Vocabulary of(IndexReader reader) {
     TreeMap<String, Word> sorted = new TreeMap<>();
-    try {
-      addKoreanTerms(reader, sorted);
-      addTitleWords(reader, sorted);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the vocabulary of the index: " + e.getMessage(), e);
-    }
-    return new Vocabulary(sorted);
+    SegmentWords.of(reader).forEach((text, count) -> add(sorted, new Word(text, count)));
+    return new Vocabulary(sorted, reader.numDocs());
   }
 
-  /** A vocabulary of these words; of two with one key, the more used. */
-  public static Vocabulary of(Collection<Word> words) {
+  /** A vocabulary of these words, counted over {@code papers}; of two with one key, the more used. */
+  public static Vocabulary of(Collection<Word> words, int papers) {
     TreeMap<String, Word> sorted = new TreeMap<>();
     words.forEach(w -> add(sorted, w));
-    return new Vocabulary(sorted);
-  }
-
-  /** Nori's terms of the summaries that are Hangul words, with the papers that have each. */
-  private static void addKoreanTerms(IndexReader reader, TreeMap<String, Word> sorted) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Fields.SUMMARY);
-    if (terms == null) {
-      return;
-    }
-    TermsEnum each = terms.iterator();
-    for (BytesRef term = each.next(); term != null; term = each.next()) {
-      String text = term.utf8ToString();
-      if (Hangul.isSyllables(text)) {
-        add(sorted, new Word(text, each.docFreq()));
-      }
-    }
-  }
-
-  /** The English words of the stored titles, each counted once a paper. */
-  private static void addTitleWords(IndexReader reader, TreeMap<String, Word> sorted) throws IOException {
-    Map<String, Integer> papers = new HashMap<>();
-    StoredFields stored = reader.storedFields();
-    Bits live = MultiBits.getLiveDocs(reader);
-    Set<String> fields = Set.of(Fields.TITLE);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
-      }
-      String title = stored.document(doc, fields).get(Fields.TITLE);
-      if (title == null) {
-        continue;
-      }
-      Set<String> once = new HashSet<>();
-      Matcher m = TITLE_WORD.matcher(title);
-      while (m.find()) {
-        String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.length() > 1 && !isStopWord(word) && once.add(word)) {
-          papers.merge(word, 1, Integer::sum);
-        }
-      }
-    }
-    papers.forEach((word, count) -> add(sorted, new Word(word, count)));
+    return new Vocabulary(sorted, papers);
   }
 
   private static void add(TreeMap<String, Word> sorted, Word word) {
@@ -147,14 +85,14 @@ public final class Vocabulary {
   private static final Comparator<Word> MOST_USED_FIRST =
       Comparator.comparingInt(Word::count).reversed().thenComparing(Word::text);
 
-  /** Whether {@code word} is an English stop word, which the vocabulary leaves out. */
-  static boolean isStopWord(String word) {
-    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
-  }
-
   /** How a word is looked up: its keystrokes for Hangul, its lower-case letters for English. */
   public static String key(String text) {
     return Jamo.disassemble(text.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many papers the words are counted over. */
+  public int papers() {
+    return papers;
   }
 
   /** How many words the vocabulary has. */

@@ -1,0 +1,111 @@
+package dev.papersearch.typing;
+
+import dev.papersearch.analysis.Hangul;
+import dev.papersearch.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The words of one index segment with how many of its papers use each, kept while the segment lives:
+ * segments never change but for deletions, so after the watcher adds a day only the new segment is
+ * read (reading every stored title again took most of a second on the real corpus).
+ */
+final class SegmentWords {
+
+  /**
+   * English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out;
+   * so are stop words, which no one types a title word towards.
+   */
+  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+
+  private record Counted(int deletions, Map<String, Integer> counts) {}
+
+  /** By segment core, with the deletions they were counted under; dropped when the segment closes. */
+  private static final Map<Object, Counted> BY_SEGMENT = new ConcurrentHashMap<>();
+
+  private SegmentWords() {}
+
+  /** Every word of the papers {@code reader} sees, with the papers that use it. */
+  static Map<String, Integer> of(IndexReader reader) {
+    Map<String, Integer> all = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      counts(leaf.reader()).forEach((word, count) -> all.merge(word, count, Integer::sum));
+    }
+    return all;
+  }
+
+  /** Whether {@code word} is an English stop word, which the vocabulary leaves out. */
+  static boolean isStopWord(String word) {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> counts(LeafReader segment) {
+    LeafReader.CacheHelper core = segment.getCoreCacheHelper();
+    if (core == null) {
+      return count(segment);
+    }
+    Counted counted = BY_SEGMENT.get(core.getKey());
+    if (counted == null || counted.deletions() != segment.numDeletedDocs()) {
+      boolean first = counted == null;
+      counted = new Counted(segment.numDeletedDocs(), count(segment));
+      BY_SEGMENT.put(core.getKey(), counted);
+      if (first) {
+        core.addClosedListener(BY_SEGMENT::remove);
+      }
+    }
+    return counted.counts();
+  }
+
+  /** Nori's Hangul terms of the summaries (papers that have each), and the English words of the titles. */
+  private static Map<String, Integer> count(LeafReader segment) {
+    Map<String, Integer> counts = new HashMap<>();
+    try {
+      Terms terms = segment.terms(Fields.SUMMARY);
+      if (terms != null) {
+        TermsEnum each = terms.iterator();
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          String text = term.utf8ToString();
+          if (Hangul.isSyllables(text)) {
+            counts.put(text, each.docFreq());
+          }
+        }
+      }
+      StoredFields stored = segment.storedFields();
+      Bits live = segment.getLiveDocs();
+      Set<String> fields = Set.of(Fields.TITLE);
+      for (int doc = 0; doc < segment.maxDoc(); doc++) {
+        String title = live != null && !live.get(doc) ? null : stored.document(doc, fields).get(Fields.TITLE);
+        if (title != null) {
+          Set<String> once = new HashSet<>();
+          Matcher m = TITLE_WORD.matcher(title);
+          while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (word.length() > 1 && !isStopWord(word) && once.add(word)) {
+              counts.merge(word, 1, Integer::sum);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the words of an index segment: " + e.getMessage(), e);
+    }
+    return counts;
+  }
+}
