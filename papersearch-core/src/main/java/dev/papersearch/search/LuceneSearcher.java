@@ -102,7 +102,7 @@ public final class LuceneSearcher implements Searcher {
       UserQuery typed = UserQuery.parse(request.query());
       Vocabulary words = vocabularies.of(reader);
       TypedWords.Meant meant =
-          new TypedWords(words, new IndexedWords(index.queryAnalyzer(), queries(), words, reader), readings(request))
+          new TypedWords(words, new IndexedWords(index.queryAnalyzer(), words, reader), readings(request))
               .read(request.query(), typed.words(), true);
       BuiltQuery built =
           queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);

@@ -350,19 +350,6 @@ public final class PaperQueryBuilder {
   }
 
   /**
-   * Whether {@code word} reaches the index spelled otherwise than its tokens: a Hangul spelling of an
-   * English name (소라 → Sora), a loanword respelled, a Korean author's name. Such a word is no slip.
-   */
-  boolean spelledOtherwise(String word, IndexReader vocabulary) {
-    List<AnalyzedQuery.Token> typed = AnalyzedQuery.of(analyzer, Fields.SUMMARY, List.of(word)).tokens();
-    TransliterationStage.Respelling respelling = transliteration.of(word, typed, vocabulary);
-    return !respelling.alternatives().isEmpty()
-        || respelling.summary() != null
-        || loanwordSpellings.respelled(word, typed, vocabulary) != null
-        || authorNames.query(word, vocabulary) != null;
-  }
-
-  /**
    * Which words are English function words among other words: words the title analyzer drops as stop
    * words, in a query that has some other word. They are not searched at all. The summaries keep
    * English words, so {@code of} or {@code at} would match every summary with an English phrase in it,

@@ -1,5 +1,6 @@
 package dev.papersearch.typing;
 
+import dev.papersearch.analysis.Hangul;
 import dev.papersearch.analysis.Jamo;
 import dev.papersearch.analysis.Keyboard;
 import java.util.ArrayList;
@@ -51,18 +52,15 @@ public final class TypedWords {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
   /**
-   * A slip or a key typed in the other mode is read as a word at least this many papers use: a rare
-   * word one key away is more likely a name the index does not spell that way (잠바 is Jamba, not 맘바
-   * of 7 papers) than the word meant, and a syllable's keys spell some rare English word by chance (걓
-   * is r-i-g). As a share of the papers: 22 of the 5,487 of the real corpus.
+   * A slip or a key typed in the other mode is read as a word at least this many papers use: a word of
+   * one paper is as likely a misprint of the index as the word meant. (Rarer words are not excluded:
+   * English words are counted in titles, where ratio is in 3 of 5,487.)
    */
-  static final double MIN_CORRECTION_SHARE = 0.004;
+  static final int MIN_CORRECTION_COUNT = 2;
 
   private final Vocabulary vocabulary;
   private final Predicate<String> known;
   private final Set<Reading> readings;
-  /** The fewest papers a word read for another must be used by ({@link #MIN_CORRECTION_SHARE}). */
-  private final int minCorrectionCount;
 
   /**
    * @param known whether the index has a word as typed (through the analyzers: particles, stems,
@@ -72,7 +70,6 @@ public final class TypedWords {
     this.vocabulary = vocabulary;
     this.known = known;
     this.readings = Set.copyOf(readings);
-    this.minCorrectionCount = (int) Math.ceil(MIN_CORRECTION_SHARE * vocabulary.papers());
   }
 
   /**
@@ -188,8 +185,11 @@ public final class TypedWords {
         return word;
       }
     }
+    if (Hangul.isSyllables(typed) && typed.length() == 1) {
+      return Optional.empty(); // the keys of one syllable spell some English word by chance: 걓 is r-i-g
+    }
     String converted = LATIN.matcher(typed).matches() ? Keyboard.toHangul(typed) : Keyboard.toQwerty(typed);
-    Optional<Vocabulary.Word> word = vocabulary.word(converted).filter(w -> w.count() >= minCorrectionCount);
+    Optional<Vocabulary.Word> word = vocabulary.word(converted).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
     if (word.isPresent() && known.test(converted)) {
       return Optional.of(converted);
     }
@@ -207,7 +207,7 @@ public final class TypedWords {
     if (edits == 0) {
       return Optional.empty();
     }
-    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits).filter(w -> w.count() >= minCorrectionCount);
+    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
     if (english && keys.length() == 4) {
       near = near.filter(w -> isSwap(keys, Vocabulary.key(w.text())));
     }
