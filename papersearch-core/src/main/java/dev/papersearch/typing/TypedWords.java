@@ -109,8 +109,8 @@ public final class TypedWords {
 
   /**
    * The word with its parts (runs of Latin letters, of Hangul) the index does not know read otherwise,
-   * the rest (digits, hyphens, versions) as typed: {@code Qwne2.5} → qwen2.5, {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ}
-   * → self-attention.
+   * the rest (digits, hyphens) and the parts beside a digit as typed: {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ} →
+   * self-attention, {@code Qwne2.5} as it is.
    */
   private String readPartByPart(String typed, boolean last, boolean slips) {
     StringBuilder out = new StringBuilder(typed.length());
@@ -120,8 +120,8 @@ public final class TypedWords {
       out.append(typed, from, part.start());
       String run = part.group();
       boolean lastPart = last && part.end() == typed.length();
-      boolean unit = afterADigit(typed, part.start());
-      out.append(unit || isWord(run) ? run : otherReading(run, lastPart, slips).orElse(run));
+      boolean versioned = besideADigit(typed, part.start(), part.end());
+      out.append(versioned || isWord(run) ? run : otherReading(run, lastPart, slips).orElse(run));
       from = part.end();
     }
     return out.append(typed.substring(from)).toString();
@@ -158,9 +158,18 @@ public final class TypedWords {
     return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
   }
 
-  /** Whether the part of {@code word} from {@code start} follows a digit: a unit or a size ({@code 7B}), not a name. */
+  /** Whether the part of {@code word} from {@code start} follows a digit: a unit or a size ({@code 7B}). */
   private static boolean afterADigit(String word, int start) {
     return start > 0 && Character.isDigit(word.charAt(start - 1));
+  }
+
+  /**
+   * Whether the part of {@code word} from {@code start} to {@code end} touches a digit: a model name
+   * with its version ({@code 파이4}, {@code Qwen2.5}) or a size, which no slip or keyboard reading
+   * touches (GPT-4 must not become GPT-4o).
+   */
+  private static boolean besideADigit(String word, int start, int end) {
+    return afterADigit(word, start) || (end < word.length() && Character.isDigit(word.charAt(end)));
   }
 
   /** The word an unknown part was meant as: typed in the other mode, as initials, or with a slip. */

@@ -70,7 +70,6 @@ class TypedWordsTest {
     "ㅗㅁ델, 모델", // two neighbouring keys swapped, as the IME shows them
     "transfromer, transformer",
     "taks, task", // at 4 letters, only a swap of neighbours
-    "Qwne2.5, qwen2.5", // the version as typed
   })
   void anUnknownWordIsReadAsTheWordItWasMeantAsAndReported(String typed, String meant) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
@@ -79,7 +78,7 @@ class TypedWordsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"tadk", "GPT-4", "zzqx", "가나다라마바"})
+  @CsvSource({"tadk", "GPT-4", "zzqx", "가나다라마바", "Qwne2.5", "파이4"})
   void whatIsNoWordsSlipOrConversionIsLeftAsTyped(String typed) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
     assertEquals(List.of(typed), m.words());
