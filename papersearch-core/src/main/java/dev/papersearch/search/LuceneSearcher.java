@@ -6,8 +6,10 @@ import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.SearchResponse.Hit;
+import dev.papersearch.typing.Lexicon;
+import dev.papersearch.typing.Suggester;
+import dev.papersearch.typing.Suggestion;
 import dev.papersearch.typing.TypedWords;
-import dev.papersearch.typing.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -55,10 +57,15 @@ public final class LuceneSearcher implements Searcher {
 
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
 
-  /** Made again for each new reader: the words of the papers it sees. */
-  private volatile VocabularyOf vocabulary;
+  /** Made again for each new reader: the words and names of the papers it sees. */
+  private volatile LexiconOf lexicon;
 
-  private record VocabularyOf(IndexReader reader, Vocabulary words) {}
+  private record LexiconOf(IndexReader reader, Lexicon lexicon) {}
+
+  /** Made again for each new lexicon or glossary. */
+  private volatile SuggesterOf suggester;
+
+  private record SuggesterOf(Lexicon lexicon, Glossary glossary, Suggester suggester) {}
 
   private final QueryOptions options;
 
@@ -102,7 +109,7 @@ public final class LuceneSearcher implements Searcher {
       IndexReader reader = shared.getIndexReader();
       UserQuery typed = UserQuery.parse(request.query());
       TypedWords.Meant meant =
-          new TypedWords(vocabulary(reader), new IndexedWords(index.queryAnalyzer(), queries(), reader), readings(request))
+          new TypedWords(lexicon(reader).vocabulary(), new IndexedWords(index.queryAnalyzer(), queries(), reader), readings(request))
               .read(request.query(), typed.words(), true);
       BuiltQuery built =
           queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
@@ -138,13 +145,30 @@ public final class LuceneSearcher implements Searcher {
     }
   }
 
-  private Vocabulary vocabulary(IndexReader reader) {
-    VocabularyOf current = vocabulary;
+  private Lexicon lexicon(IndexReader reader) {
+    LexiconOf current = lexicon;
     if (current == null || current.reader() != reader) {
-      current = new VocabularyOf(reader, Vocabulary.of(reader));
-      vocabulary = current;
+      current = new LexiconOf(reader, Lexicon.of(reader));
+      lexicon = current;
     }
-    return current.words();
+    return current.lexicon();
+  }
+
+  @Override
+  public List<Suggestion> suggest(String query, int size) {
+    IndexSearcher shared = index.acquire();
+    try {
+      Lexicon words = lexicon(shared.getIndexReader());
+      Glossary glossary = index.glossary();
+      SuggesterOf current = suggester;
+      if (current == null || current.lexicon() != words || current.glossary() != glossary) {
+        current = new SuggesterOf(words, glossary, words.suggester(glossary));
+        suggester = current;
+      }
+      return current.suggester().suggest(query, size);
+    } finally {
+      index.release(shared);
+    }
   }
 
   /** The ways of reading typed words that the options leave on; none for a search as typed. */
@@ -235,14 +259,16 @@ public final class LuceneSearcher implements Searcher {
   }
 
   /**
-   * Runs one search, Korean and English, so that what the first user would otherwise wait for is
-   * done: Nori's dictionaries loaded, the facet ordinals of the reader mapped, the classes of a search
-   * loaded. A failure is left to the first real search, which would meet it anyway.
+   * Runs one search, Korean and English, and asks for one suggestion, so that what the first user
+   * would otherwise wait for is done: Nori's dictionaries loaded, the facet ordinals of the reader
+   * mapped, the classes of a search loaded, the lexicon made. A failure is left to the first real
+   * search, which would meet it anyway.
    */
   public void warmUp() {
     try {
-      // The vocabulary typed words are read against is made for each new reader; the first is made here.
+      // The lexicon typed words are read against is made for each new reader; the first is made here.
       search(SearchRequest.of("트랜스포머 모델 transformer"));
+      suggest("트랜스", 1);
     } catch (RuntimeException e) {
       // nothing is warm then; the first search pays as it would have
     }

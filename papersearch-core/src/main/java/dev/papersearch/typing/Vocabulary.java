@@ -2,32 +2,18 @@ package dev.papersearch.typing;
 
 import dev.papersearch.analysis.Hangul;
 import dev.papersearch.analysis.Jamo;
-import dev.papersearch.index.Fields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The words of an index as they are typed, with how many papers use each: the Korean words of the
@@ -36,18 +22,14 @@ import org.apache.lucene.util.BytesRef;
  * for English — so that every state an IME shows is a prefix of the word it is typing (트랜슾 of
  * 트랜스포머, 홗 of 확산), and a slip of a vowel (모댈) is one key away from the word (모델).
  *
- * <p>Made from an index reader in one pass over its summary terms and stored titles; immutable.
+ * <p>Immutable; {@link Lexicon} makes one of an index reader.
  */
 public final class Vocabulary {
 
   /** A word of the index and how many papers use it. */
   public record Word(String text, int count) {}
 
-  /**
-   * English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out;
-   * so are stop words, which no one types a title word towards.
-   */
-  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+  private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
   /** An empty vocabulary, for an empty index. */
   public static final Vocabulary EMPTY = new Vocabulary(new TreeMap<>());
@@ -71,64 +53,11 @@ public final class Vocabulary {
     }
   }
 
-  /** The vocabulary of the papers {@code reader} sees. */
-  public static Vocabulary of(IndexReader reader) {
-    TreeMap<String, Word> sorted = new TreeMap<>();
-    try {
-      addKoreanTerms(reader, sorted);
-      addTitleWords(reader, sorted);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the vocabulary of the index: " + e.getMessage(), e);
-    }
-    return new Vocabulary(sorted);
-  }
-
   /** A vocabulary of these words; of two with one key, the more used. */
   public static Vocabulary of(Collection<Word> words) {
     TreeMap<String, Word> sorted = new TreeMap<>();
     words.forEach(w -> add(sorted, w));
     return new Vocabulary(sorted);
-  }
-
-  /** Nori's terms of the summaries that are Hangul words, with the papers that have each. */
-  private static void addKoreanTerms(IndexReader reader, TreeMap<String, Word> sorted) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Fields.SUMMARY);
-    if (terms == null) {
-      return;
-    }
-    TermsEnum each = terms.iterator();
-    for (BytesRef term = each.next(); term != null; term = each.next()) {
-      String text = term.utf8ToString();
-      if (Hangul.isSyllables(text)) {
-        add(sorted, new Word(text, each.docFreq()));
-      }
-    }
-  }
-
-  /** The English words of the stored titles, each counted once a paper. */
-  private static void addTitleWords(IndexReader reader, TreeMap<String, Word> sorted) throws IOException {
-    Map<String, Integer> papers = new HashMap<>();
-    StoredFields stored = reader.storedFields();
-    Bits live = MultiBits.getLiveDocs(reader);
-    Set<String> fields = Set.of(Fields.TITLE);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      if (live != null && !live.get(doc)) {
-        continue;
-      }
-      String title = stored.document(doc, fields).get(Fields.TITLE);
-      if (title == null) {
-        continue;
-      }
-      Set<String> once = new HashSet<>();
-      Matcher m = TITLE_WORD.matcher(title);
-      while (m.find()) {
-        String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.length() > 1 && !isStopWord(word) && once.add(word)) {
-          papers.merge(word, 1, Integer::sum);
-        }
-      }
-    }
-    papers.forEach((word, count) -> add(sorted, new Word(word, count)));
   }
 
   private static void add(TreeMap<String, Word> sorted, Word word) {
@@ -196,26 +125,58 @@ public final class Vocabulary {
   }
 
   /**
-   * The most used word within {@code maxEdits} keys of {@code text} (a key added, dropped, changed, or
-   * two neighbours swapped), other than itself; the fewest edits first.
+   * The {@code n} words within {@code maxEdits} keys of {@code text} (a key added, dropped, changed, or
+   * two neighbours swapped), other than itself; the fewest edits first, then the most used.
    */
-  public Optional<Word> nearest(String text, int maxEdits) {
+  public List<Word> nearest(String text, int maxEdits, int n) {
     String typed = key(text);
-    Word best = null;
-    int bestEdits = maxEdits + 1;
+    Edits.From from = new Edits.From(typed);
+    List<Word> found = new ArrayList<>();
+    List<Integer> edits = new ArrayList<>();
     for (int length = typed.length() - maxEdits; length <= typed.length() + maxEdits; length++) {
       for (int i : byLength.getOrDefault(length, List.of())) {
-        int edits = Edits.within(typed, keys[i], Math.min(maxEdits, bestEdits));
-        if (edits == 0 || edits > maxEdits) {
-          continue;
-        }
-        if (edits < bestEdits || (edits == bestEdits && MOST_USED_FIRST.compare(words[i], best) < 0)) {
-          best = words[i];
-          bestEdits = edits;
+        int e = from.within(keys[i], maxEdits);
+        if (e > 0 && e <= maxEdits) {
+          found.add(words[i]);
+          edits.add(e);
         }
       }
     }
-    return Optional.ofNullable(best);
+    Integer[] order = new Integer[found.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.<Integer>comparingInt(edits::get).thenComparing(found::get, MOST_USED_FIRST));
+    return Arrays.stream(order).limit(n).map(found::get).toList();
+  }
+
+  /**
+   * The {@code n} words {@code text} most likely is with a slip, as {@link #nearest}: one key away
+   * from 4 keys (at 4 English letters only two neighbours swapped), two from 9 letters or 10 keys of
+   * Hangul; none for shorter text.
+   */
+  public List<Word> slips(String text, int n) {
+    String typed = key(text);
+    boolean english = LATIN.matcher(text).matches();
+    int edits = typed.length() >= (english ? 9 : 10) ? 2 : typed.length() >= 4 ? 1 : 0;
+    if (edits == 0) {
+      return List.of();
+    }
+    List<Word> near = nearest(text, edits, n);
+    return english && typed.length() == 4 ? near.stream().filter(w -> isSwap(typed, key(w.text()))).toList() : near;
+  }
+
+  /** Whether {@code b} is {@code a} with two neighbouring keys swapped. */
+  private static boolean isSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
   }
 
   /** The most used word of two syllables or more whose initial consonants are {@code initials} (ㅌㄹㅅㅍㅁ). */
