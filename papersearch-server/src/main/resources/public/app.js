@@ -3,12 +3,14 @@
 // work. Every navigation goes through route(), which reads the URL; the "more" button only appends.
 // Its words come from search-core.js's LABELS in the document's language (index.html's lang).
 import {
-  labelsFor, createClient, watchTyping, isImeKey, step, wantsSlash, h, nodes, marked, webUrl, shortAuthors, summary, errorText,
+  labelsFor, createClient, watchTyping, createSuggestions, correctionLine, isImeKey, step, wantsSlash, h, nodes, marked, webUrl,
+  shortAuthors, summary, errorText,
 } from './search-core.js';
 
 const L = labelsFor(document.documentElement);
 const PAGE_SIZE = 10;
-const KEYS = ['q', 'date', 'from', 'to', 'sort'];
+// as_typed=true searches the words as typed (the link beside a correction); typing drops it.
+const KEYS = ['q', 'date', 'from', 'to', 'sort', 'as_typed'];
 const FILTERS = ['date', 'from', 'to'];
 
 const $ = (id) => document.getElementById(id);
@@ -21,11 +23,12 @@ const histogram = $('histogram');
 const drill = $('drill');
 const chips = $('chips');
 const status = $('status');
+const correction = $('correction');
 const results = $('results');
 const more = $('more');
 const paperView = $('paper');
 const dateFields = [[from, 'from'], [to, 'to']];
-const searchView = [$('filters'), status, results, more];
+const searchView = [$('filters'), status, correction, results, more];
 
 const api = createClient(location.origin);
 let current = readState();
@@ -87,6 +90,7 @@ async function search(page) {
 }
 
 function showError(error) {
+  correction.hidden = true;
   status.classList.add('error');
   status.textContent = errorText(error, L);
 }
@@ -96,6 +100,9 @@ function render(data) {
   status.textContent = summary(data, L);
   const first = data.page === 1;
   if (first) {
+    const corrected = correctionLine(data, L, `/${queryString({ ...current, as_typed: 'true' })}`, () => navigate({ as_typed: 'true' }));
+    correction.replaceChildren(...nodes(corrected));
+    correction.hidden = !corrected;
     results.replaceChildren();
     renderHistogram(data.facets.month);
     renderDrill(data.facets);
@@ -293,16 +300,24 @@ function focusResult(index) {
 }
 
 const typing = watchTyping(box, (text) => {
-  if (text.trim() !== current.q || paperId()) navigate({ q: text.trim() }, { typing: true });
+  if (text.trim() !== current.q || paperId()) navigate({ q: text.trim(), as_typed: '' }, { typing: true });
+  suggestions.update(text);
+});
+
+const suggestions = createSuggestions({
+  input: box, list: $('suggestions'), labels: L, client: createClient(location.origin), typing,
+  onPick: () => typing.flush(),
+  onToggle: (open) => box.setAttribute('aria-expanded', String(open)),
 });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   typing.flush();
+  suggestions.close();
 });
 
 box.addEventListener('keydown', (event) => {
-  if (isImeKey(event)) return;
+  if (isImeKey(event) || suggestions.key(event)) return;
   if (event.key === 'ArrowDown' && !paperId()) {
     event.preventDefault();
     focusResult(0);
@@ -363,6 +378,9 @@ for (const [field, key] of dateFields) {
   });
 }
 more.addEventListener('click', () => search(shown.page + 1));
-window.addEventListener('popstate', route);
+window.addEventListener('popstate', () => {
+  suggestions.close();
+  route();
+});
 
 route();

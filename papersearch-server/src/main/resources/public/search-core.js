@@ -41,6 +41,11 @@ const LABELS = {
     whole: '요약 전체 보기',
     loading: '불러오는 중…',
     video: '동영상',
+    // Suggestions under the box, and the line that says a query was read otherwise.
+    suggestions: '검색어 제안',
+    kinds: { term: '용어', model: '모델', author: '저자', title: '제목' },
+    correctedTo: (text) => `${text} 검색 결과`,
+    searchAsTyped: (typed) => `${typed}(으)로 검색`,
   },
   en: {
     title: 'AI paper search',
@@ -73,6 +78,10 @@ const LABELS = {
     whole: 'Whole summary',
     loading: 'Loading…',
     video: 'Video',
+    suggestions: 'Suggestions',
+    kinds: { term: 'term', model: 'model', author: 'author', title: 'title' },
+    correctedTo: (text) => `Showing results for ${text}`,
+    searchAsTyped: (typed) => `Search instead for ${typed}`,
   },
 };
 
@@ -84,7 +93,8 @@ class ApiError extends Error {}
 
 /**
  * The API at `base`. Every call aborts the one still in flight, so one request at a time is open,
- * and an answer that a newer call overtook resolves to null instead of being shown.
+ * and an answer that a newer call overtook resolves to null instead of being shown. Suggestions get a
+ * client of their own, so that they and the search of one pause do not abort each other.
  */
 export function createClient(base) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -112,6 +122,7 @@ export function createClient(base) {
   return {
     search: (params) => get('api/search', params),
     paper: (id) => get(`api/papers/${encodeURIComponent(id)}`),
+    suggest: (q, size) => get('api/suggest', { q, size }),
     /** Forgets the call in flight, e.g. when the box was emptied. */
     cancel() {
       controller?.abort();
@@ -131,13 +142,15 @@ const HANGUL = /[\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3]/;
  * composition (Japanese kana to kanji, Chinese pinyin) is half-written words until it ends: nothing
  * is sent then, and `whenSafe(fn)` keeps what would redraw (only the last fn) for its end.
  * Neither ever writes the box's value, selection or focus: doing so mid-syllable makes IMEs drop or
- * repeat 한글, which is why a redraw touches only the results.
+ * repeat 한글, which is why a redraw touches only the results. `afterComposition(fn)` runs fn (one
+ * that writes the box: a picked suggestion) once no composition of any script is open.
  */
 export function watchTyping(input, onQuery) {
   let timer = 0;
   let composing = false;
   let hangul = false;
   let held = null;
+  let writer = null;
   const fire = () => {
     clearTimeout(timer);
     onQuery(input.value);
@@ -170,6 +183,9 @@ export function watchTyping(input, onQuery) {
     composing = false;
     release();
     later();
+    const write = writer;
+    writer = null;
+    write?.();
   });
   input.addEventListener('input', (event) => {
     if (!composing && !event.isComposing) later();
@@ -180,7 +196,128 @@ export function watchTyping(input, onQuery) {
       if (composing && !hangul) held = fn;
       else fn();
     },
+    afterComposition(fn) {
+      if (composing) writer = fn;
+      else fn();
+    },
   };
+}
+
+/**
+ * The suggestions under a search box (GET /api/suggest) in the ARIA combobox pattern: `input` is the
+ * combobox and `list` the listbox it controls. `update(text)` (called at the same pauses as the
+ * search) asks for them and opens the list when there are some; ↑/↓ move the active option
+ * (aria-activedescendant: focus stays in the box), Enter or a click picks it, Esc closes. `key(event)`
+ * says whether it took the key: with the list closed, none is taken. A pick is written into the box
+ * only once no composition is open (`typing.afterComposition`), then `onPick(text)` searches it.
+ * `onToggle(open)` lets the owner set what else follows the list's state.
+ */
+export function createSuggestions({ input, list, labels, client, typing, size = 5, onPick, onToggle = () => {} }) {
+  let shown = [];
+  let active = -1;
+  let asked = 0;
+  list.hidden = true;
+
+  const isOpen = () => !list.hidden;
+  const focused = () => input.getRootNode().activeElement === input;
+
+  function activate(index) {
+    active = index;
+    [...list.children].forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    const option = list.children[index];
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function show(suggestions) {
+    shown = suggestions;
+    list.replaceChildren(...suggestions.map((suggestion, i) => h('div', {
+      id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', className: 'suggestion', tabIndex: -1,
+      onclick: () => pick(i),
+    }, h('span', { className: 'text' }, suggestion.text), h('span', { className: 'kind' }, ` ${labels.kinds[suggestion.kind] ?? ''}`))));
+    activate(-1);
+    const open = suggestions.length > 0;
+    if (open !== isOpen()) {
+      list.hidden = !open;
+      onToggle(open);
+    }
+  }
+
+  function close() {
+    asked += 1;
+    if (isOpen()) show([]);
+  }
+
+  function pick(index) {
+    const text = shown[index]?.text;
+    if (text == null) return;
+    close();
+    typing.afterComposition(() => {
+      input.value = text;
+      input.focus();
+      onPick(text);
+      close();
+    });
+  }
+
+  async function update(text) {
+    const mine = ++asked;
+    if (!text.trim()) {
+      close();
+      return;
+    }
+    let data;
+    try {
+      data = await client.suggest(text.trim(), size);
+    } catch {
+      data = { suggestions: [] }; // suggestions are a help: without them the box works as before
+    }
+    if (!data || mine !== asked) return;
+    typing.whenSafe(() => show(focused() ? data.suggestions : []));
+  }
+
+  function key(event) {
+    if (!isOpen() || isImeKey(event)) return false;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      activate(step(active, shown.length, event.key));
+    } else if (event.key === 'Enter' && active >= 0) {
+      pick(active);
+    } else if (event.key === 'Escape') {
+      close();
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    return true;
+  }
+
+  // Pressing an option focuses it (tabIndex -1), which ends a composition in the box; the list stays
+  // for the click, and closes when focus has gone anywhere else (not just out and back in).
+  const leaving = (event) => event.relatedTarget !== input && !list.contains(event.relatedTarget);
+  const closeUnlessBack = () => setTimeout(() => focused() || close());
+  input.addEventListener('blur', (event) => leaving(event) && closeUnlessBack());
+  list.addEventListener('focusout', (event) => leaving(event) && closeUnlessBack());
+
+  return { update, close, key, get open() { return isOpen(); } };
+}
+
+/**
+ * The line that says a query was read otherwise ("트랜스포머 검색 결과 · xmfostmvhaj(으)로 검색"), its
+ * second part a link (`href`) that `asTyped` follows to search the words as typed; null without a
+ * correction applied.
+ */
+export function correctionLine(data, labels, href, asTyped) {
+  if (!data.correction?.applied) return null;
+  const link = h('a', { href, onclick: (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    asTyped();
+  } }, labels.searchAsTyped(data.query));
+  return [labels.correctedTo(data.correction.text), ' · ', link];
 }
 
 /** True for the keydown that an IME uses itself, e.g. the Enter that commits a syllable. */

@@ -8,7 +8,8 @@
 // --ps-focus, --ps-radius and --ps-font set on the element or above it; nothing else crosses the
 // shadow root in either direction.
 import {
-  labelsFor, createClient, watchTyping, isImeKey, step, wantsSlash, h, marked, webUrl, shortAuthors, summary, errorText,
+  labelsFor, createClient, watchTyping, createSuggestions, correctionLine, isImeKey, step, wantsSlash, h, nodes, marked, webUrl,
+  shortAuthors, summary, errorText,
 } from './search-core.js';
 
 // A constructed sheet, not a <style> element, so host pages with a strict style-src CSP work too.
@@ -33,7 +34,18 @@ input, select { font: inherit; color: inherit; background: var(--_bg); border: 1
 input { flex: 1 1 12rem; min-width: 0; }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 1px; }
 .status { margin: 6px 0 0; color: var(--_muted); font-size: 13px; }
+.correction { margin: 2px 0 0; font-size: 13px; }
 [role="listbox"] { margin: 4px 0 0; max-height: 28rem; overflow-y: auto; }
+/* The suggestions open over the results, under the box. */
+.anchor { position: relative; }
+.suggestions { position: absolute; top: 0; margin: 2px 0 0; left: 0; right: 0; z-index: 1; max-height: 18rem; overflow-y: auto; padding: 4px;
+  background: var(--_bg); border: 1px solid var(--_border); border-radius: 6px; box-shadow: 0 6px 18px rgb(0 0 0 / .18); }
+.suggestion { display: flex; justify-content: space-between; align-items: baseline; gap: 12px; padding: 5px 8px;
+  border-radius: 4px; cursor: pointer; }
+.suggestion .text { overflow-wrap: anywhere; }
+.suggestion .kind { flex: none; color: var(--_muted); font-size: 12px; }
+.suggestion:hover, .suggestion[aria-selected="true"] { background: color-mix(in srgb, var(--_accent) 14%, transparent); }
+.suggestion[aria-selected="true"] { outline: 2px solid var(--_focus); outline-offset: -2px; }
 a { color: var(--_accent); font-weight: 600; text-decoration: none; overflow-wrap: anywhere; }
 a:hover, .option:hover .title { text-decoration: underline; }
 .option { display: block; padding: 6px; border-radius: 6px; color: inherit; font-weight: inherit; }
@@ -66,7 +78,7 @@ class PaperSearch extends HTMLElement {
       this.base = new URL(this.getAttribute('api') || new URL('.', import.meta.url).href);
       this.api = createClient(this.base.href);
       this.size = Math.min(20, Math.max(1, Number.parseInt(this.getAttribute('size'), 10) || 5));
-      this.state = { q: '', date: '', sort: this.getAttribute('sort') ?? '' };
+      this.state = { q: '', date: '', sort: this.getAttribute('sort') ?? '', as_typed: '' };
       this.active = -1;
       this.build();
     }
@@ -91,18 +103,33 @@ class PaperSearch extends HTMLElement {
     this.dateSelect = h('select', { 'aria-label': L.date, onchange: () => this.set({ date: this.dateSelect.value }) });
     this.dateSelect.hidden = this.getAttribute('date-facet') === 'off';
     this.status = h('p', { className: 'status', role: 'status', 'aria-live': 'polite' });
+    this.correction = h('p', { className: 'correction', hidden: true });
     this.list = h('div', { id: 'list', role: 'listbox', 'aria-label': L.results });
+    const suggestionList = h('div', { id: 'suggestions', className: 'suggestions', role: 'listbox', 'aria-label': L.suggestions });
     this.all = h('a', { className: 'all', target: '_blank', rel: 'noopener', hidden: true }, `${L.more} →`);
-    root.append(h('div', { className: 'row' }, this.input, this.sortSelect, this.dateSelect), this.status, this.list, this.all);
+    root.append(h('div', { className: 'row' }, this.input, this.sortSelect, this.dateSelect), h('div', { className: 'anchor' }, suggestionList),
+      this.status, this.correction, this.list, this.all);
 
     this.typing = watchTyping(this.input, (text) => {
-      if (text.trim() !== this.state.q) this.set({ q: text.trim(), date: '' });
+      if (text.trim() !== this.state.q) this.set({ q: text.trim(), date: '', as_typed: '' });
+      this.suggestions.update(text);
+    });
+    // While the suggestions are open the box controls them (and still the results it searches); closed,
+    // the results alone, through which the arrows move again.
+    this.suggestions = createSuggestions({
+      input: this.input, list: suggestionList, labels: L, client: createClient(this.base.href), typing: this.typing,
+      onPick: () => this.typing.flush(),
+      onToggle: (open) => {
+        this.input.setAttribute('aria-controls', open ? 'suggestions list' : 'list');
+        this.input.setAttribute('aria-expanded', String(open || this.list.children.length > 0));
+        if (!open) this.activate(this.active);
+      },
     });
     this.input.addEventListener('keydown', (event) => this.key(event));
   }
 
   key(event) {
-    if (isImeKey(event)) return;
+    if (isImeKey(event) || this.suggestions.key(event)) return;
     const options = this.list.children;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -111,14 +138,15 @@ class PaperSearch extends HTMLElement {
       event.preventDefault();
       if (this.active >= 0) options[this.active].click();
       else this.typing.flush();
+      this.suggestions.close();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       this.input.value = '';
-      this.set({ q: '', date: '' });
+      this.set({ q: '', date: '', as_typed: '' });
     }
   }
 
-  /** Moves the active option (aria-activedescendant): focus stays in the box, so typing goes on. */
+  /** Moves the active result (aria-activedescendant): focus stays in the box, so typing goes on. */
   activate(index) {
     [...this.list.children].forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     this.active = index;
@@ -155,14 +183,25 @@ class PaperSearch extends HTMLElement {
     const L = this.labels;
     const hits = data?.hits ?? [];
     this.list.replaceChildren(...hits.map((hit, i) => this.option(hit, i)));
-    this.activate(-1);
-    this.input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (!this.suggestions.open) {
+      this.activate(-1);
+      this.input.setAttribute('aria-expanded', String(hits.length > 0));
+    }
+    this.active = -1;
     this.status.textContent = !data ? '' : data.total ? summary(data, L) : `${L.none(data.query)} ${this.state.date ? L.noneFiltered : L.noneHint}`;
+    const corrected = data && correctionLine(data, L, this.pageUrl({ ...this.state, as_typed: 'true' }), () => this.set({ as_typed: 'true' }));
+    this.correction.replaceChildren(...nodes(corrected));
+    this.correction.hidden = !corrected;
     if (data && !this.state.date) this.dateOptions(data.facets.month);
-    const page = new URL('/', this.base);
-    Object.entries(this.state).forEach(([key, value]) => value && page.searchParams.set(key, value));
-    this.all.href = page.href;
+    this.all.href = this.pageUrl(this.state);
     this.all.hidden = !data || data.total <= hits.length;
+  }
+
+  /** The search page's address for `state`. */
+  pageUrl(state) {
+    const page = new URL('/', this.base);
+    Object.entries(state).forEach(([key, value]) => value && page.searchParams.set(key, value));
+    return page.href;
   }
 
   /**

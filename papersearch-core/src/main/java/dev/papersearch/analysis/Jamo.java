@@ -40,8 +40,10 @@ public final class Jamo {
         if (Hangul.fin(c) != Hangul.Final.NONE) {
           out.append(keys(FINALS.charAt(Hangul.fin(c))));
         }
-      } else {
+      } else if (isConsonant(c) || isVowel(c)) {
         out.append(keys(c));
+      } else {
+        out.append(c);
       }
     }
     return out.toString();

@@ -6,6 +6,9 @@ import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.SearchResponse.Hit;
+import dev.papersearch.typing.Lexicon;
+import dev.papersearch.typing.Suggester;
+import dev.papersearch.typing.Suggestion;
 import dev.papersearch.typing.TypedWords;
 import dev.papersearch.typing.Vocabulary;
 import java.io.IOException;
@@ -57,6 +60,15 @@ public final class LuceneSearcher implements Searcher {
 
   /** The words of the papers, as typed words are read against them. */
   private final Vocabularies vocabularies;
+  /** Made again for each new reader: the words and names of the papers it sees. */
+  private volatile LexiconOf lexicon;
+
+  private record LexiconOf(IndexReader reader, Lexicon lexicon) {}
+
+  /** Made again for each new lexicon or glossary. */
+  private volatile SuggesterOf suggester;
+
+  private record SuggesterOf(Lexicon lexicon, Glossary glossary, Suggester suggester) {}
 
   private final QueryOptions options;
 
@@ -133,6 +145,32 @@ public final class LuceneSearcher implements Searcher {
           facets.count(searcher.getIndexReader(), result.facetsCollector(), request.dates().isAtMostAMonth()));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    } finally {
+      index.release(shared);
+    }
+  }
+
+  private Lexicon lexicon(IndexReader reader) {
+    LexiconOf current = lexicon;
+    if (current == null || current.reader() != reader) {
+      current = new LexiconOf(reader, Lexicon.of(reader));
+      lexicon = current;
+    }
+    return current.lexicon();
+  }
+
+  @Override
+  public List<Suggestion> suggest(String query, int size) {
+    IndexSearcher shared = index.acquire();
+    try {
+      Lexicon words = lexicon(shared.getIndexReader());
+      Glossary glossary = index.glossary();
+      SuggesterOf current = suggester;
+      if (current == null || current.lexicon() != words || current.glossary() != glossary) {
+        current = new SuggesterOf(words, glossary, words.suggester(glossary));
+        suggester = current;
+      }
+      return current.suggester().suggest(query, size);
     } finally {
       index.release(shared);
     }
@@ -226,14 +264,16 @@ public final class LuceneSearcher implements Searcher {
   }
 
   /**
-   * Runs one search, Korean and English, so that what the first user would otherwise wait for is
-   * done: Nori's dictionaries loaded, the facet ordinals of the reader mapped, the classes of a search
-   * loaded. A failure is left to the first real search, which would meet it anyway.
+   * Runs one search, Korean and English, and asks for one suggestion, so that what the first user
+   * would otherwise wait for is done: Nori's dictionaries loaded, the facet ordinals of the reader
+   * mapped, the classes of a search loaded, the lexicon made. A failure is left to the first real
+   * search, which would meet it anyway.
    */
   public void warmUp() {
     try {
-      // The vocabulary typed words are read against is made for each new reader; the first is made here.
+      // The lexicon typed words are read against is made for each new reader; the first is made here.
       search(SearchRequest.of("트랜스포머 모델 transformer"));
+      suggest("트랜스", 1);
     } catch (RuntimeException e) {
       // nothing is warm then; the first search pays as it would have
     }

@@ -1,6 +1,8 @@
 package dev.papersearch.search;
 
 import dev.papersearch.ingest.Paper;
+import dev.papersearch.typing.Suggestion;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,14 @@ public interface Searcher {
 
   /** The paper with this arXiv id, if indexed. */
   Optional<Paper> paper(String id);
+
+  /**
+   * At most {@code size} completions of {@code query} as typed so far, best first ({@link
+   * dev.papersearch.typing.Suggester}); none for a blank query.
+   *
+   * @throws UnsupportedRequestException when the backend has no suggestions
+   */
+  List<Suggestion> suggest(String query, int size);
 
   /** Number of papers that can be found. */
   int count();

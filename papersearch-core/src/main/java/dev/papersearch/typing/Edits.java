@@ -9,6 +9,45 @@ final class Edits {
 
   private Edits() {}
 
+  /**
+   * One typed string compared with many: a count of letters first rules out most of them cheaply, as
+   * each edit mends at most one letter that one string has and the other lacks.
+   */
+  static final class From {
+    private final String typed;
+    private final int[] counts = new int[128];
+    private final int[] taken;
+
+    From(String typed) {
+      this.typed = typed;
+      this.taken = new int[typed.length()];
+      for (int i = 0; i < typed.length(); i++) {
+        counts[typed.charAt(i) & 127]++;
+      }
+    }
+
+    /** The edits from the typed string to {@code other}, or {@code max + 1} as soon as they are more. */
+    int within(String other, int max) {
+      return atLeast(other) > max ? max + 1 : Edits.within(typed, other, max);
+    }
+
+    /** How many letters one of the two has that the other lacks, whichever is more (characters counted by their low 7 bits). */
+    private int atLeast(String other) {
+      int shared = 0;
+      for (int i = 0; i < other.length(); i++) {
+        int letter = other.charAt(i) & 127;
+        if (counts[letter] > 0) {
+          counts[letter]--;
+          taken[shared++] = letter;
+        }
+      }
+      for (int i = 0; i < shared; i++) {
+        counts[taken[i]]++;
+      }
+      return Math.max(typed.length(), other.length()) - shared;
+    }
+  }
+
   /** The edits between {@code a} and {@code b}, or {@code max + 1} as soon as they are more than {@code max}. */
   static int within(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,11 +48,6 @@ final class SegmentWords {
       counts(leaf.reader()).forEach((word, count) -> all.merge(word, count, Integer::sum));
     }
     return all;
-  }
-
-  /** Whether {@code word} is an English stop word, which the vocabulary leaves out. */
-  static boolean isStopWord(String word) {
-    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static Map<String, Integer> counts(LeafReader segment) {
@@ -97,7 +91,7 @@ final class SegmentWords {
           Matcher m = TITLE_WORD.matcher(title);
           while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.length() > 1 && !isStopWord(word) && once.add(word)) {
+            if (word.length() > 1 && !Vocabulary.isStopWord(word) && once.add(word)) {
               counts.merge(word, 1, Integer::sum);
             }
           }

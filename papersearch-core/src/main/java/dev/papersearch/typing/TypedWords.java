@@ -47,7 +47,7 @@ public final class TypedWords {
    * The parts of a word read on their own: runs of Latin letters and runs of Hangul. Digits and
    * punctuation are never read otherwise: GPT-4 must not become GPT-4o, nor 3 become 4.
    */
-  private static final Pattern PART = Pattern.compile("[A-Za-z]+|[가-힣ㄱ-ㅣ]+");
+  static final Pattern PART = Pattern.compile("[A-Za-z]+|[가-힣ㄱ-ㅣ]+");
 
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
@@ -146,7 +146,7 @@ public final class TypedWords {
 
   /** The word {@code typed} begins, when it is more likely unfinished than whole ({@link #WHOLE_WORD_SHARE}). */
   private Optional<String> completion(String typed) {
-    if (!readings.contains(Reading.COMPLETION) || SegmentWords.isStopWord(typed)) {
+    if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
       return Optional.empty(); // a stop word typed is whole: an, or, the (and An, Or are surnames)
     }
     List<Vocabulary.Word> completions = vocabulary.completions(typed, 1);
@@ -205,37 +205,12 @@ public final class TypedWords {
     return last ? completion(converted) : Optional.empty();
   }
 
-  /**
-   * The most used word a slip away: one edit from 4 keys (for English a swap of two neighbours at 4
-   * letters, any edit from 5), two from 9 letters or 10 keys of Hangul.
-   */
+  /** The most used word a slip away ({@link Vocabulary#slips}), when enough papers use it. */
   private Optional<String> slip(String typed) {
-    String keys = Vocabulary.key(typed);
-    boolean english = LATIN.matcher(typed).matches();
-    int edits = keys.length() >= (english ? 9 : 10) ? 2 : keys.length() >= 4 ? 1 : 0;
-    if (edits == 0) {
-      return Optional.empty();
-    }
-    Optional<Vocabulary.Word> near = vocabulary.nearest(typed, edits).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
-    if (english && keys.length() == 4) {
-      near = near.filter(w -> isSwap(keys, Vocabulary.key(w.text())));
-    }
-    return near.map(Vocabulary.Word::text);
-  }
-
-  /** Whether {@code b} is {@code a} with two neighbouring keys swapped. */
-  private static boolean isSwap(String a, String b) {
-    if (a.length() != b.length()) {
-      return false;
-    }
-    int first = 0;
-    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
-      first++;
-    }
-    return first + 1 < a.length()
-        && a.charAt(first) == b.charAt(first + 1)
-        && a.charAt(first + 1) == b.charAt(first)
-        && a.substring(first + 2).equals(b.substring(first + 2));
+    return vocabulary.slips(typed, 1).stream()
+        .filter(w -> w.count() >= MIN_CORRECTION_COUNT)
+        .findFirst()
+        .map(Vocabulary.Word::text);
   }
 
   /** {@code text} with each word of {@code typed} that was read otherwise replaced by its reading. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The words of an index as they are typed, with how many papers use each: the Korean words of the
@@ -21,13 +23,14 @@ import org.apache.lucene.index.IndexReader;
  * for English — so that every state an IME shows is a prefix of the word it is typing (트랜슾 of
  * 트랜스포머, 홗 of 확산), and a slip of a vowel (모댈) is one key away from the word (모델).
  *
- * <p>Made from an index reader in one pass over its summary terms and stored titles; immutable.
+ * <p>Immutable; {@link Lexicon} makes one of an index reader.
  */
 public final class Vocabulary {
 
   /** A word of the index and how many papers use it. */
   public record Word(String text, int count) {}
 
+  private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
   /** An empty vocabulary, for an empty index. */
   public static final Vocabulary EMPTY = new Vocabulary(new TreeMap<>(), 0);
@@ -85,6 +88,16 @@ public final class Vocabulary {
   private static final Comparator<Word> MOST_USED_FIRST =
       Comparator.comparingInt(Word::count).reversed().thenComparing(Word::text);
 
+  /** Whether {@code word} is an English stop word, which the vocabulary leaves out. */
+  public static boolean isStopWord(String word) {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every word, in the order of their keys. */
+  public List<Word> words() {
+    return List.of(words);
+  }
+
   /** How a word is looked up: its keystrokes for Hangul, its lower-case letters for English. */
   public static String key(String text) {
     return Jamo.disassemble(text.toLowerCase(Locale.ROOT));
@@ -134,26 +147,58 @@ public final class Vocabulary {
   }
 
   /**
-   * The most used word within {@code maxEdits} keys of {@code text} (a key added, dropped, changed, or
-   * two neighbours swapped), other than itself; the fewest edits first.
+   * The {@code n} words within {@code maxEdits} keys of {@code text} (a key added, dropped, changed, or
+   * two neighbours swapped), other than itself; the fewest edits first, then the most used.
    */
-  public Optional<Word> nearest(String text, int maxEdits) {
+  public List<Word> nearest(String text, int maxEdits, int n) {
     String typed = key(text);
-    Word best = null;
-    int bestEdits = maxEdits + 1;
+    Edits.From from = new Edits.From(typed);
+    List<Word> found = new ArrayList<>();
+    List<Integer> edits = new ArrayList<>();
     for (int length = typed.length() - maxEdits; length <= typed.length() + maxEdits; length++) {
       for (int i : byLength.getOrDefault(length, List.of())) {
-        int edits = Edits.within(typed, keys[i], Math.min(maxEdits, bestEdits));
-        if (edits == 0 || edits > maxEdits) {
-          continue;
-        }
-        if (edits < bestEdits || (edits == bestEdits && MOST_USED_FIRST.compare(words[i], best) < 0)) {
-          best = words[i];
-          bestEdits = edits;
+        int e = from.within(keys[i], maxEdits);
+        if (e > 0 && e <= maxEdits) {
+          found.add(words[i]);
+          edits.add(e);
         }
       }
     }
-    return Optional.ofNullable(best);
+    Integer[] order = new Integer[found.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.<Integer>comparingInt(edits::get).thenComparing(found::get, MOST_USED_FIRST));
+    return Arrays.stream(order).limit(n).map(found::get).toList();
+  }
+
+  /**
+   * The {@code n} words {@code text} most likely is with a slip, as {@link #nearest}: one key away
+   * from 4 keys (at 4 English letters only two neighbours swapped), two from 9 letters or 10 keys of
+   * Hangul; none for shorter text.
+   */
+  public List<Word> slips(String text, int n) {
+    String typed = key(text);
+    boolean english = LATIN.matcher(text).matches();
+    int edits = typed.length() >= (english ? 9 : 10) ? 2 : typed.length() >= 4 ? 1 : 0;
+    if (edits == 0) {
+      return List.of();
+    }
+    List<Word> near = nearest(text, edits, n);
+    return english && typed.length() == 4 ? near.stream().filter(w -> isSwap(typed, key(w.text()))).toList() : near;
+  }
+
+  /** Whether {@code b} is {@code a} with two neighbouring keys swapped. */
+  private static boolean isSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
   }
 
   /** The most used word of two syllables or more whose initial consonants are {@code initials} (ㅌㄹㅅㅍㅁ). */

@@ -1,6 +1,7 @@
 package dev.papersearch.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.papersearch.config.Settings;
@@ -9,6 +10,8 @@ import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.search.Searcher;
 import dev.papersearch.search.StageScores;
+import dev.papersearch.search.UnsupportedRequestException;
+import dev.papersearch.typing.Suggestion;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the Javalin application: API routes, the search page and widget ({@link WebPage}), CORS
+ * Builds the Javalin application: API routes (a controller each), the search page and widget ({@link WebPage}), CORS
  * ({@link Cors}), query strings that must decode ({@link QueryString}), the admin routes
  * ({@link AdminController}), readiness, limits, JSON mapping and the one place that turns every
  * failure into {@code {"error":{"status","message"}}}. Used by {@code serve} and by tests on port 0.
@@ -40,7 +43,8 @@ public final class ApiServer {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS)
         .addMixIn(SearchResponse.class, ResponseJson.class)
-        .addMixIn(SearchResponse.Hit.class, HitJson.class);
+        .addMixIn(SearchResponse.Hit.class, HitJson.class)
+        .addMixIn(Suggestion.Kind.class, KindJson.class);
   }
 
   /** How a {@link SearchResponse} is written: without {@code correction} when searched as typed. */
@@ -55,6 +59,12 @@ public final class ApiServer {
     abstract List<StageScores.StageScore> explain();
   }
 
+  /** How a {@link Suggestion.Kind} is written: {@code term}, {@code model}, {@code author}, {@code title}. */
+  private abstract static class KindJson {
+    @JsonValue
+    abstract String label();
+  }
+
   /** A search-only application (no admin routes, ready at once), not yet started. */
   public static Javalin create(Searcher searcher, Settings settings) {
     return create(searcher, settings, Service.searchOnly(searcher));
@@ -63,6 +73,7 @@ public final class ApiServer {
   /** The application, not yet started; {@code settings.port()} is where {@link Javalin#start()} listens. */
   public static Javalin create(Searcher searcher, Settings settings, Service service) {
     SearchController search = new SearchController(searcher, settings, service);
+    SuggestController suggest = new SuggestController(searcher, settings);
     PaperController papers = new PaperController(searcher);
     ReadyController ready = new ReadyController(service);
     Metrics metrics = new Metrics(service);
@@ -80,6 +91,7 @@ public final class ApiServer {
           cfg.startup.showOldJavalinVersionWarning = false;
           cfg.routes.before(ctx -> refuseLargeBodies(ctx, ops.maxBodyBytes()));
           cfg.routes.get("/api/search", search::search);
+          cfg.routes.get("/api/suggest", suggest::suggest);
           cfg.routes.get("/api/papers/{id}", papers::paper);
           cfg.routes.get("/health", papers::health);
           cfg.routes.get("/ready", ready::ready);
@@ -116,6 +128,8 @@ public final class ApiServer {
     cfg.routes.exception(SearchTimeoutException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
     cfg.routes.exception(
         SearchUnavailableException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
+    cfg.routes.exception(
+        UnsupportedRequestException.class, (e, ctx) -> refused(ctx, new ApiException(501, e.getMessage())));
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->

@@ -25,11 +25,7 @@ final class SearchParams {
   }
 
   SearchRequest parse(Context ctx) {
-    String q = ctx.queryParam("q");
-    if (q != null && q.length() > settings.maxQueryLength()) {
-      throw ApiException.badRequest(
-          "q: the query has " + q.length() + " characters; at most " + settings.maxQueryLength() + " are allowed");
-    }
+    String q = query(ctx, settings);
     int page = integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
     int size = integer(ctx, "size", settings.defaultPageSize(), 0, settings.maxPageSize());
     if ((long) page * size > settings.maxDepth()) {
@@ -40,6 +36,16 @@ final class SearchParams {
     SortOrder sort = sort(ctx.queryParam("sort"));
     return new SearchRequest(
         q, dates(ctx), sort, page, size, flag(ctx, "explain"), flag(ctx, "as_typed"));
+  }
+
+  /** The query text {@code q}, or null when there is none; refused when longer than the settings allow. */
+  static String query(Context ctx, Settings settings) {
+    String q = ctx.queryParam("q");
+    if (q != null && q.length() > settings.maxQueryLength()) {
+      throw ApiException.badRequest(
+          "q: the query has " + q.length() + " characters; at most " + settings.maxQueryLength() + " are allowed");
+    }
+    return q;
   }
 
   /**
@@ -120,7 +126,8 @@ final class SearchParams {
     }
   }
 
-  private static int integer(Context ctx, String name, int fallback, int min, int max) {
+  /** The whole number {@code name}, {@code fallback} when absent; refused outside {@code min}..{@code max}. */
+  static int integer(Context ctx, String name, int fallback, int min, int max) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return fallback;

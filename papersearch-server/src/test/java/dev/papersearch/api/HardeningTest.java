@@ -17,6 +17,7 @@ import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.search.LuceneSearcher;
 import dev.papersearch.search.TestIndexes;
 import dev.papersearch.support.Http;
+import dev.papersearch.support.ServedIndex;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -49,7 +50,7 @@ class HardeningTest {
 
   @TempDir static Path dir;
   private static PaperIndex index;
-  private static Javalin app;
+  private static ServedIndex served;
   private static Http http;
 
   @BeforeAll
@@ -60,16 +61,13 @@ class HardeningTest {
     Path corpus = dir.resolve("nfd");
     Digests.write(corpus, LocalDate.of(2025, 8, 1), new Block(NFD_PAPER, "Decomposed Hangul Summary", nfd));
     new CorpusIndexer(index).index(corpus, CorpusReader.QUIETLY);
-    app =
-        ApiServer.create(new LuceneSearcher(index), Settings.defaults().withPort(0).withCorsOrigins(List.of(LISTED)))
-            .start();
-    http = new Http(app.port());
+    served = ServedIndex.start(index, Settings.defaults().withCorsOrigins(List.of(LISTED)));
+    http = served.http();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    app.stop();
-    index.close();
+    served.close();
   }
 
   private static String q(String text) {
@@ -255,7 +253,7 @@ class HardeningTest {
   /** A page on evil.example whose name the attacker re-points at this server sends this pair. */
   @Test
   void aRebindingHostAndOriginPairIsNotSameOrigin() {
-    String authority = "evil.example:" + app.port();
+    String authority = "evil.example:" + served.port();
     Http.Reply reply = rawGet("/api/search?q=x", "Host", authority, "Origin", "http://" + authority);
     assertRefused(403, "Origin", reply);
     assertNull(reply.header("access-control-allow-origin"), reply.headers().toString());
@@ -264,7 +262,7 @@ class HardeningTest {
   @ParameterizedTest
   @ValueSource(strings = {"http://localhost:%d", "http://127.0.0.1:%d", "http://127.4.5.6:%d", "http://[::1]:%d"})
   void aLoopbackOriginOnTheServersPortIsSameOrigin(String origin) {
-    String own = origin.formatted(app.port());
+    String own = origin.formatted(served.port());
     Http.Reply reply = rawGet("/api/search?q=x", "Host", own.substring(own.indexOf("://") + 3), "Origin", own);
     assertEquals(200, reply.status(), reply.body());
     assertNull(reply.header("access-control-allow-origin"), "same-origin needs no CORS header");
@@ -279,7 +277,7 @@ class HardeningTest {
         "http://0.0.0.0:%d", "http://localhost"
       })
   void originsThatOnlyLookLikeTheServersAreCrossOrigin(String origin) {
-    String other = origin.formatted(app.port(), app.port() == 65535 ? 65534 : app.port() + 1);
+    String other = origin.formatted(served.port(), served.port() == 65535 ? 65534 : served.port() + 1);
     Http.Reply reply = rawGet("/api/search?q=x", "Host", other.substring(other.indexOf("://") + 3), "Origin", other);
     assertRefused(403, "Origin", reply);
   }

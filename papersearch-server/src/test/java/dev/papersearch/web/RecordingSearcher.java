@@ -4,6 +4,7 @@ import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
+import dev.papersearch.typing.Suggestion;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,6 +50,11 @@ final class RecordingSearcher implements Searcher {
       }
     }
     return searcher.search(request);
+  }
+
+  @Override
+  public List<Suggestion> suggest(String query, int size) {
+    return searcher.suggest(query, size);
   }
 
   @Override

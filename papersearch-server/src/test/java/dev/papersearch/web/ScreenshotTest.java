@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 
 /**
  * The README's pictures, taken over the real corpus: the page with a Korean query, and the widget
- * in a host page. They go to {@code target/screenshots}; to refresh the committed ones run
+ * in a host page; and pictures to look at, of the page on a phone, with suggestions and with a
+ * correction. They go to {@code target/screenshots}; to refresh the committed ones run
  * {@code mvn -B -q test -Dtest=ScreenshotTest -Dpapersearch.screenshots=docs}.
  */
 class ScreenshotTest {
@@ -69,6 +71,29 @@ class ScreenshotTest {
     assertEquals(List.of(), session.browser.overlapping("#histogram .tick"));
     assertEquals(0L, session.browser.js("return document.documentElement.scrollWidth - window.innerWidth"));
     session.browser.screenshot(Path.of("target/screenshots/screenshot-page-360.png"));
+  }
+
+  /** The suggestions open under the box, the second one active. Not a README picture. */
+  @Test
+  void pageWithSuggestionsOpen() throws IOException {
+    session.driver.manage().window().setSize(new Dimension(1280, 900));
+    session.driver.get(session.site.url("/"));
+    session.browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains(" ms"));
+    session.driver.findElement(By.id("q")).sendKeys("확산 모");
+    session.browser.waiting().until(d -> d.findElements(By.cssSelector("#suggestions [role=option]")).size() == 5);
+    session.browser.waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("0건") || !d.findElements(By.cssSelector("#results mark")).isEmpty());
+    session.driver.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    session.browser.screenshot(Path.of("target/screenshots/screenshot-suggestions.png"));
+  }
+
+  /** A query typed in the wrong keyboard mode, searched as meant, and the line that says so. Not a README picture. */
+  @Test
+  void pageWithACorrection() throws IOException {
+    session.driver.manage().window().setSize(new Dimension(1280, 900));
+    session.driver.get(session.site.url("/?q=xmfostmvhaj"));
+    session.browser.waiting().until(d -> d.findElement(By.id("correction")).isDisplayed());
+    assertEquals("트랜스포머 검색 결과 · xmfostmvhaj(으)로 검색", session.driver.findElement(By.id("correction")).getText());
+    session.browser.screenshot(Path.of("target/screenshots/screenshot-correction.png"));
   }
 
   @Test

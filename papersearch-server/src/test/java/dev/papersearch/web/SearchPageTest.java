@@ -326,6 +326,106 @@ class SearchPageTest {
     assertTrue(url().endsWith("/?q=LoRA&to=2025-01-31"), url());
   }
 
+  /**
+   * The suggestions open under the box after the typing pause, as a combobox's listbox: ↓ ↓ makes the
+   * second active (focus stays in the box), Enter puts it in the box and searches it.
+   */
+  @Test
+  void suggestionsArePickedByKeyboard() {
+    open("/");
+    box().sendKeys("gu");
+    List<String> offered = suggestionsShown();
+    assertEquals(List.of("Albert Gu", "Daya Guo", "Guijin Son"), offered);
+    assertEquals("true", box().getAttribute("aria-expanded"));
+    assertEquals("suggestions", box().getAttribute("aria-controls"));
+    box().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    assertEquals("suggestions-1", box().getAttribute("aria-activedescendant"));
+    assertEquals("true", suggestions().get(1).getAttribute("aria-selected"));
+    assertEquals("q", session.driver.switchTo().activeElement().getAttribute("id"));
+
+    rendered(() -> box().sendKeys(Keys.ENTER));
+    assertEquals("Daya Guo", box().getAttribute("value"));
+    assertTrue(url().endsWith("/?q=Daya+Guo"), url());
+    assertEquals("Daya Guo", session.site.searcher.queries().get(session.site.searcher.queries().size() - 1));
+    assertFalse(session.driver.findElement(By.id("suggestions")).isDisplayed());
+    assertEquals("false", box().getAttribute("aria-expanded"));
+    assertNull(box().getAttribute("aria-activedescendant"));
+  }
+
+  @Test
+  void aSuggestionIsPickedByMouse() {
+    open("/");
+    box().sendKeys("ㅣㅐㄱ");
+    assertEquals("LoRA", suggestionsShown().get(0));
+    rendered(() -> suggestions().get(0).click());
+    assertEquals("LoRA", box().getAttribute("value"));
+    assertTrue(url().endsWith("/?q=LoRA"), url());
+    assertEquals("q", session.driver.switchTo().activeElement().getAttribute("id"));
+    assertFalse(session.driver.findElement(By.id("suggestions")).isDisplayed());
+  }
+
+  /** Esc closes the suggestions and leaves the box as typed; then ↓ reaches the results as without them. */
+  @Test
+  void escapeClosesTheSuggestionsAndTheArrowsReachTheResultsAgain() {
+    open("/");
+    rendered(() -> box().sendKeys("gu"));
+    suggestionsShown();
+    box().sendKeys(Keys.ESCAPE);
+    assertFalse(session.driver.findElement(By.id("suggestions")).isDisplayed());
+    assertEquals("false", box().getAttribute("aria-expanded"));
+    assertEquals("gu", box().getAttribute("value"));
+    box().sendKeys(Keys.ARROW_DOWN);
+    assertEquals(resultIds().get(0), session.driver.switchTo().activeElement().getAttribute("data-id"));
+  }
+
+  /**
+   * While a Hangul syllable is composing the suggestions open without the box being touched; a click
+   * on one ends the composition (focus leaves the box) before the pick is written.
+   */
+  @Test
+  void suggestionsLeaveAComposingSyllableAloneUntilOneIsPicked() {
+    open("/");
+    box().click();
+    session.browser.recordCompositions(box());
+    session.browser.typeHangul(Browser.TRANSFORMER.subList(0, 8));
+    assertEquals("트랜스포머", suggestionsShown().get(0));
+    assertEquals("트랜슾", box().getAttribute("value"));
+    assertEquals(List.of(3L, 3L, true), session.browser.js(
+        "const box = document.getElementById('q'); return [box.selectionStart, box.selectionEnd, window.__composing];"));
+
+    rendered(() -> suggestions().get(0).click());
+    assertEquals("트랜스포머", box().getAttribute("value"));
+    assertEquals(false, session.browser.js("return window.__composing"));
+    assertTrue(url().endsWith("/?q=트랜스포머"), url());
+  }
+
+  /** A query read otherwise says so, with a link that searches the words as typed and leaves the box alone. */
+  @Test
+  void aCorrectionIsShownAndItsLinkSearchesAsTyped() {
+    open("/?q=xmfostmvhaj");
+    WebElement correction = session.driver.findElement(By.id("correction"));
+    assertEquals("트랜스포머 검색 결과 · xmfostmvhaj(으)로 검색", correction.getText());
+    assertFalse(resultIds().isEmpty());
+    rendered(() -> correction.findElement(By.tagName("a")).click());
+    assertTrue(url().endsWith("/?q=xmfostmvhaj&as_typed=true"), url());
+    assertEquals("xmfostmvhaj", box().getAttribute("value"));
+    assertFalse(correction.isDisplayed());
+    assertTrue(status().startsWith("0건"), status());
+
+    rendered(() -> box().sendKeys(Keys.BACK_SPACE));
+    assertTrue(url().endsWith("/?q=xmfostmvha"), url());
+  }
+
+  /** axe-core finds nothing serious or critical with the suggestions open and one of them active. */
+  @Test
+  void axeFindsNoSeriousProblemWithSuggestionsOpen() {
+    open("/");
+    box().sendKeys("gu");
+    suggestionsShown();
+    box().sendKeys(Keys.ARROW_DOWN);
+    assertEquals(List.of(), Axe.seriousViolations(session.browser, "html"));
+  }
+
   /** axe-core finds nothing serious or critical on a page of results, at 360 px too, nor on a paper. */
   @Test
   void axeFindsNoSeriousProblemOnResultsOrAPaper() {
@@ -369,6 +469,13 @@ class SearchPageTest {
       assertTrue(bar.matches("24.6 · June 2024: \\d+ results"), bar);
       assertEquals("Date 2024 ✕", session.driver.findElement(By.id("chips")).getText());
       assertNoKorean("#status", "#histogram", "#drill", "#chips", "#results .meta", "#results .open");
+
+      open("/?q=xmfostmvhaj");
+      assertEquals("Showing results for 트랜스포머 · Search instead for xmfostmvhaj",
+          session.driver.findElement(By.id("correction")).getText());
+      box().sendKeys(Keys.BACK_SPACE);
+      session.browser.waiting().until(d -> d.findElement(By.id("suggestions")).isDisplayed());
+      assertNoKorean("#suggestions .kind");
 
       open("/?q=zzqxv&from=2024-01-01");
       assertEquals(List.of("No papers match ‘zzqxv’.", "Removing the date filter may find more.", "Remove the date filters"),
@@ -416,6 +523,16 @@ class SearchPageTest {
 
   private static WebElement bar(String month) {
     return session.driver.findElement(By.cssSelector(".bar[data-month='" + month + "']"));
+  }
+
+  /** The texts of the suggestions, once they are shown. */
+  private static List<String> suggestionsShown() {
+    session.browser.waiting().until(d -> d.findElement(By.id("suggestions")).isDisplayed());
+    return texts(suggestions().stream().map(o -> o.findElement(By.className("text"))).toList());
+  }
+
+  private static List<WebElement> suggestions() {
+    return session.driver.findElements(By.cssSelector("#suggestions [role=option]"));
   }
 
   private static WebElement box() {

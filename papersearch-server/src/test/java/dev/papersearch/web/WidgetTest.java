@@ -126,6 +126,8 @@ class WidgetTest {
     assertEquals("paper-search", session.driver.switchTo().activeElement().getTagName());
     input.sendKeys("LoRA");
     session.browser.waiting().until(d -> options(widget).size() > 1);
+    suggestionsShown(widget);
+    input.sendKeys(Keys.ESCAPE); // closes the suggestions: the arrows move through the results again
     input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
     assertEquals("o1", input.getAttribute("aria-activedescendant"));
     assertEquals("true", options(widget).get(1).getAttribute("aria-selected"));
@@ -144,6 +146,73 @@ class WidgetTest {
     assertEquals("", input.getAttribute("value"));
     assertTrue(options(widget).isEmpty());
     assertEquals("false", input.getAttribute("aria-expanded"));
+  }
+
+  /**
+   * The suggestions under the box: while open the box controls them (↓ ↓ Enter picks the second and
+   * searches it), Esc closes them and the box controls the results again.
+   */
+  @Test
+  void suggestionsArePickedByKeyboardAndEscapeGivesTheArrowsBackToTheResults() {
+    SearchContext widget = load(session.site.host.origin(), "", "");
+    WebElement input = typed(widget, "gu");
+    assertEquals(List.of("Albert Gu", "Daya Guo", "Guijin Son"), suggestionsShown(widget));
+    assertEquals("suggestions list", input.getAttribute("aria-controls"));
+    assertEquals("true", input.getAttribute("aria-expanded"));
+    input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    assertEquals("suggestions-1", input.getAttribute("aria-activedescendant"));
+    input.sendKeys(Keys.ENTER);
+    assertEquals("Daya Guo", input.getAttribute("value"));
+    session.browser.waiting().until(d -> session.site.searcher.queries().contains("Daya Guo") && !options(widget).isEmpty());
+    assertEquals("list", input.getAttribute("aria-controls"));
+
+    session.browser.js("arguments[0].dataset.probe = 'Daya Guo'", options(widget).get(0));
+    input.sendKeys(Keys.BACK_SPACE);
+    suggestionsShown(widget);
+    session.browser.waiting().until(d -> !options(widget).isEmpty() && options(widget).get(0).getAttribute("data-probe") == null);
+    input.sendKeys(Keys.ESCAPE);
+    assertFalse(widget.findElement(By.cssSelector("#suggestions")).isDisplayed());
+    assertEquals("Daya Gu", input.getAttribute("value"));
+    assertEquals("list", input.getAttribute("aria-controls"));
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("o0", input.getAttribute("aria-activedescendant"));
+  }
+
+  @Test
+  void aSuggestionIsPickedByMouse() {
+    SearchContext widget = load(session.site.host.origin(), "", "");
+    WebElement input = typed(widget, "xmfostm");
+    assertEquals("트랜스포머", suggestionsShown(widget).get(0));
+    widget.findElement(By.cssSelector("#suggestions [role=option]")).click();
+    assertEquals("트랜스포머", input.getAttribute("value"));
+    session.browser.waiting().until(d -> !widget.findElements(By.cssSelector("#list [role=option] mark")).isEmpty());
+    assertFalse(widget.findElement(By.cssSelector("#suggestions")).isDisplayed());
+  }
+
+  /** As on the page, a query read otherwise says so; the link searches the words as typed. */
+  @Test
+  void aCorrectionIsShownAndItsLinkSearchesAsTyped() {
+    SearchContext widget = load(session.site.host.origin(), "", "");
+    WebElement input = typed(widget, "xmfostmvhaj");
+    suggestionsShown(widget);
+    input.sendKeys(Keys.ESCAPE); // the suggestions cover the line
+    session.browser.waiting().until(d -> widget.findElement(By.cssSelector(".correction")).isDisplayed());
+    WebElement correction = widget.findElement(By.cssSelector(".correction"));
+    assertEquals("트랜스포머 검색 결과 · xmfostmvhaj(으)로 검색", correction.getText());
+    correction.findElement(By.tagName("a")).click();
+    session.browser.waiting().until(d -> status(widget).startsWith("‘xmfostmvhaj’에 맞는 논문이 없습니다."));
+    assertFalse(correction.isDisplayed());
+    assertEquals("xmfostmvhaj", input.getAttribute("value"));
+  }
+
+  /** axe-core finds nothing serious or critical in the widget with suggestions open and one active. */
+  @Test
+  void axeFindsNoSeriousProblemWithSuggestionsOpen() {
+    SearchContext widget = load(session.site.host.origin(), "", "");
+    WebElement input = typed(widget, "gu");
+    suggestionsShown(widget);
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(List.of(), Axe.seriousViolations(session.browser, "paper-search"));
   }
 
   /**
@@ -212,8 +281,22 @@ class WidgetTest {
         .until(d -> d.findElement(By.cssSelector("paper-search")).getShadowRoot());
   }
 
+  /** The results, the options of the listbox the box controls when no suggestions are open. */
   private static List<WebElement> options(SearchContext widget) {
-    return widget.findElements(By.cssSelector("[role=option]"));
+    return widget.findElements(By.cssSelector("#list [role=option]"));
+  }
+
+  /** The widget's box, with {@code text} typed into it. */
+  private static WebElement typed(SearchContext widget, String text) {
+    WebElement input = widget.findElement(By.cssSelector("input"));
+    input.sendKeys(text);
+    return input;
+  }
+
+  /** The texts of the suggestions, once they are shown. */
+  private static List<String> suggestionsShown(SearchContext widget) {
+    session.browser.waiting().until(d -> widget.findElement(By.cssSelector("#suggestions")).isDisplayed());
+    return widget.findElements(By.cssSelector("#suggestions [role=option] .text")).stream().map(WebElement::getText).toList();
   }
 
   private static String status(SearchContext widget) {

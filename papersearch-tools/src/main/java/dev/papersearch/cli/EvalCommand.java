@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,7 +60,7 @@ final class EvalCommand {
         --typing        only the typing sets (search as people type): topic terms drawn from the
                         corpus, typed to 40% and 70% of their keystrokes, with a slip, in the wrong
                         keyboard mode and as initial consonants; overlap@10 with the whole term's
-                        first page, and hit@5 of suggestions (n/a: none is shipped yet)
+                        first page, and hit@5 of the suggestions (GET /api/suggest)
       """;
 
   /** The valued and the boolean flags of {@code eval}. */
@@ -133,13 +132,13 @@ final class EvalCommand {
     return 0;
   }
 
-  /** {@code --typing}: the typing sets over the shipped system, without a suggester. */
+  /** {@code --typing}: the typing sets over the shipped system and its suggestions. */
   private static int typing(Path corpus, Args args, PrintStream out) {
     if (!Files.exists(corpus)) {
       throw new UsageException(corpus + ": no such folder");
     }
     List<Paper> papers = new CorpusReader().read(corpus, CorpusReader.QUIETLY).papers();
-    String report = "## typing\n\n" + TypingEval.table(TypingEval.run(papers, Optional.empty()));
+    String report = "## typing\n\n" + TypingEval.table(TypingEval.run(papers));
     out.print(report);
     if (args.has("out")) {
       write(Path.of(args.get("out")), report);

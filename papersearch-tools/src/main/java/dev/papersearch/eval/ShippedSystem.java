@@ -10,6 +10,7 @@ import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
+import dev.papersearch.typing.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 
-/** papersearch as the API runs it, over a throw-away index, with the shipped or other Korean options. */
+/**
+ * papersearch as the API runs it, over a throw-away index, with the shipped or other Korean options:
+ * its searches, and the suggestions of {@code GET /api/suggest}.
+ */
 final class ShippedSystem implements RankingSystem {
 
   private final Path dir;
@@ -44,6 +48,11 @@ final class ShippedSystem implements RankingSystem {
   public List<String> rank(String query, int k) {
     SearchResponse response = searcher.search(new SearchRequest(query, DateRange.ALL, null, 1, k));
     return response.hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
+  /** The texts {@code GET /api/suggest} would offer for {@code typed}: a {@link Suggester}. */
+  List<String> suggest(String typed, int k) {
+    return searcher.suggest(typed, k).stream().map(Suggestion::text).toList();
   }
 
   @Override

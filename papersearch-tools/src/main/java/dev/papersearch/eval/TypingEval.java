@@ -1,5 +1,6 @@
 package dev.papersearch.eval;
 
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.ingest.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import java.util.Set;
  * The typing sets (issue #22, search as people type): each {@link TypingTerms term} typed short of its
  * whole in every {@link TypingKind}, searched on the shipped system, and compared with the term's own
  * first page: overlap@10 = |top 10 of the input ∩ top 10 of the term| / |top 10 of the term|, averaged
- * per kind and script; and, with a {@link Suggester}, hit@5: the term among its first five suggestions.
+ * per kind and script; and hit@5: the term among the first five suggestions of a {@link Suggester}, the
+ * shipped one ({@code GET /api/suggest}) when run on a corpus.
  */
 public final class TypingEval {
 
@@ -37,10 +39,11 @@ public final class TypingEval {
 
   private TypingEval() {}
 
-  /** Indexes {@code papers} into the shipped system and runs the typing sets of them. */
-  public static Result run(List<Paper> papers, Optional<Suggester> suggester) {
+  /** Indexes {@code papers} into the shipped system and runs the typing sets of them, with its suggestions. */
+  public static Result run(List<Paper> papers) {
     TypingTerms terms = TypingTerms.of(papers);
-    try (RankingSystem shipped = Systems.ALL.get("papersearch").apply(papers)) {
+    try (ShippedSystem shipped = new ShippedSystem(papers, KoreanOptions.SHIPPED)) {
+      Optional<Suggester> suggester = Optional.of(shipped::suggest);
       return new Result(
           terms.dev().size(), rows(terms.dev(), shipped, suggester),
           terms.heldOut().size(), rows(terms.heldOut(), shipped, suggester));

@@ -4,13 +4,13 @@ import dev.papersearch.analysis.GlossaryMiner;
 import dev.papersearch.analysis.Jamo;
 import dev.papersearch.analysis.PaperAnalyzers;
 import dev.papersearch.ingest.Paper;
+import dev.papersearch.typing.ModelNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,8 +29,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The topic terms of the typing sets, chosen from the corpus each run (none is stored): Korean and
  * English terms the summaries gloss ({@code 강화 학습(reinforcement learning)}, as {@link GlossaryMiner}
  * counts them, glossed at least {@link #MIN_GLOSSES} times), and model names titles write ({@code
- * LoRA}, {@code GPT-4o}) in at least {@link #MIN_TITLES} titles; a seeded sample of each, split into
- * dev and held-out by a hash of the term, a third held out.
+ * LoRA}, {@code GPT-4o}: {@link ModelNames}) in at least {@link #MIN_TITLES} titles; a seeded sample of
+ * each, split into dev and held-out by a hash of the term, a third held out.
  *
  * @param dev the terms to look at while working on search as people type
  * @param heldOut the terms kept for a second opinion
@@ -53,15 +52,6 @@ public record TypingTerms(List<String> dev, List<String> heldOut) {
 
   private static final Pattern ENGLISH_TERM = Pattern.compile("[a-z][a-z0-9 -]*[a-z0-9]");
 
-  /**
-   * A title word that may name a model: letters, then perhaps a version ({@code NeRF}, {@code Qwen2.5},
-   * {@code GPT-4o}); {@link #isName} wants a capital inside its letters, or a capital first and a version.
-   */
-  private static final Pattern NAME = Pattern.compile("([A-Za-z]+)[0-9]*(?:[-.][0-9][A-Za-z0-9]*)*");
-
-  /** What parts a title into words: a hyphen or dot only where no version number follows. */
-  private static final Pattern TITLE_SEPARATORS = Pattern.compile("[^A-Za-z0-9.\\-]+|[.\\-](?![0-9])");
-
   private static final Analyzer SUMMARIES = PaperAnalyzers.korean();
 
   public TypingTerms {
@@ -75,13 +65,7 @@ public record TypingTerms(List<String> dev, List<String> heldOut) {
     Map<String, Integer> titles = new HashMap<>();
     for (Paper paper : papers) {
       miner.add(paper.summaryText());
-      Set<String> names = new HashSet<>();
-      for (String word : TITLE_SEPARATORS.split(paper.title())) {
-        if (isName(word)) {
-          names.add(word);
-        }
-      }
-      names.forEach(n -> titles.merge(n, 1, Integer::sum));
+      ModelNames.in(paper.title()).forEach(n -> titles.merge(n, 1, Integer::sum));
     }
     Map<String, Integer> korean = new TreeMap<>();
     Map<String, Integer> english = new TreeMap<>();
@@ -106,17 +90,6 @@ public record TypingTerms(List<String> dev, List<String> heldOut) {
     CRC32 crc = new CRC32();
     crc.update(text.getBytes(StandardCharsets.UTF_8));
     return crc.getValue();
-  }
-
-  private static boolean isName(String word) {
-    Matcher name = NAME.matcher(word);
-    if (!name.matches()) {
-      return false;
-    }
-    String letters = name.group(1);
-    return letters.length() >= 2
-        && (letters.chars().skip(1).anyMatch(Character::isUpperCase)
-            || Character.isUpperCase(letters.charAt(0)) && letters.length() < word.length());
   }
 
   /**

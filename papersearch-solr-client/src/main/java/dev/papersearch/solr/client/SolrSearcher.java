@@ -13,6 +13,8 @@ import dev.papersearch.search.SearchResponse.Hit;
 import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.StageScores;
 import dev.papersearch.search.Searcher;
+import dev.papersearch.search.UnsupportedRequestException;
+import dev.papersearch.typing.Suggestion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,6 +184,13 @@ public final class SolrSearcher implements Searcher {
   public Optional<Paper> paper(String id) {
     SolrDocument doc = nodes.call("paper " + id, node -> node.getById(collection, id));
     return Optional.ofNullable(doc).map(SolrFields::fromDocument);
+  }
+
+  /** Not offered: suggestions are read from the embedded index's terms and stored fields, which Solr keeps on its shards. */
+  @Override
+  public List<Suggestion> suggest(String query, int size) {
+    throw new UnsupportedRequestException(
+        "suggestions are made only by the embedded index; the SolrCloud backend has none (searching works as usual)");
   }
 
   @Override
