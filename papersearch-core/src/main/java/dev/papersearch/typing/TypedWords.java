@@ -73,22 +73,24 @@ public final class TypedWords {
   }
 
   /**
-   * A query of more words than this describes what it looks for; a slip there costs one word of
+   * A query of more words than this describes what it looks for: a slip there costs one word of
    * several, while reading a word the index lacks (an inflected verb, an abbreviation, a rare name) as
-   * another changes what the reader asked. In a shorter query the word is the query, and a slip loses
-   * it all.
+   * another changes what the reader asked, so slips are not read there, and a last word that is a
+   * word of the index is taken as typed (봇 after 프로처럼 움직이는 is a bot, not the beginning of 보상).
+   * In a shorter query the word is the query, and a slip or an unfinished word loses it all.
    */
-  static final int MAX_WORDS_FOR_SLIPS = 2;
+  static final int SHORT_QUERY_WORDS = 2;
 
   /** What {@code words}, typed as {@code text}, were meant as; the last of them may be unfinished if {@code lastIsBeingTyped}. */
   public Meant read(String text, List<String> words, boolean lastIsBeingTyped) {
     List<String> meant = new ArrayList<>(words.size());
     boolean corrected = false;
-    boolean slips = readings.contains(Reading.TYPOS) && words.size() <= MAX_WORDS_FOR_SLIPS;
+    boolean shortQuery = words.size() <= SHORT_QUERY_WORDS;
+    boolean slips = readings.contains(Reading.TYPOS) && shortQuery;
     for (int w = 0; w < words.size(); w++) {
       String typed = words.get(w);
       boolean last = lastIsBeingTyped && w == words.size() - 1;
-      Optional<String> completed = last ? completedLastPart(typed) : Optional.empty();
+      Optional<String> completed = last && (shortQuery || !isWord(typed)) ? completedLastPart(typed) : Optional.empty();
       if (completed.isPresent()) {
         meant.add(completed.get());
       } else if (isWord(typed)) {

@@ -86,6 +86,13 @@ class TypedWordsTest {
   }
 
   @Test
+  void inALongerQueryALastWordOfTheIndexIsTakenAsTypedAndSlipsAreLeftAlone() {
+    assertEquals(List.of("확산", "모델", "학습", "모"), read("확산 모델 학습 모").words());
+    assertEquals(List.of("확산", "모델", "학습", "트랜스포머"), read("확산 모델 학습 트랜슾").words());
+    assertEquals(List.of("확산", "모댈", "학습"), read("확산 모댈 학습", false, EnumSet.allOf(Reading.class)).words());
+  }
+
+  @Test
   void eachReadingCanBeSwitchedOff() {
     assertEquals(List.of("트랜슾"), read("트랜슾", true, EnumSet.of(Reading.KEYBOARD)).words());
     assertEquals(List.of("transfromer"), read("transfromer", false, EnumSet.of(Reading.COMPLETION, Reading.KEYBOARD)).words());
