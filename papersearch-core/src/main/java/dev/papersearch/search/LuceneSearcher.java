@@ -271,7 +271,7 @@ public final class LuceneSearcher implements Searcher {
    */
   public void warmUp() {
     try {
-      // The lexicon typed words are read against is made for each new reader; the first is made here.
+      // The vocabulary typed words are read against, and the suggestions' lexicon, are first made here.
       search(SearchRequest.of("트랜스포머 모델 transformer"));
       suggest("트랜스", 1);
     } catch (RuntimeException e) {

@@ -32,9 +32,6 @@ public final class Vocabulary {
 
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
-  /** An empty vocabulary, for an empty index. */
-  public static final Vocabulary EMPTY = new Vocabulary(new TreeMap<>(), 0);
-
   /** The keys in order, each with its word: prefixes are ranges of it. */
   private final String[] keys;
   private final Word[] words;
@@ -43,11 +40,7 @@ public final class Vocabulary {
   /** The most used word of each string of initial consonants (트랜스포머 for ㅌㄹㅅㅍㅁ). */
   private final Map<String, Word> byInitials = new HashMap<>();
 
-  /** How many papers the words are counted over. */
-  private final int papers;
-
-  private Vocabulary(TreeMap<String, Word> sorted, int papers) {
-    this.papers = papers;
+  private Vocabulary(TreeMap<String, Word> sorted) {
     keys = sorted.keySet().toArray(String[]::new);
     words = sorted.values().toArray(Word[]::new);
     for (int i = 0; i < keys.length; i++) {
@@ -62,14 +55,14 @@ public final class Vocabulary {
   public static Vocabulary of(IndexReader reader) {
     TreeMap<String, Word> sorted = new TreeMap<>();
     SegmentWords.of(reader).forEach((text, count) -> add(sorted, new Word(text, count)));
-    return new Vocabulary(sorted, reader.numDocs());
+    return new Vocabulary(sorted);
   }
 
-  /** A vocabulary of these words, counted over {@code papers}; of two with one key, the more used. */
-  public static Vocabulary of(Collection<Word> words, int papers) {
+  /** A vocabulary of these words; of two with one key, the more used. */
+  public static Vocabulary of(Collection<Word> words) {
     TreeMap<String, Word> sorted = new TreeMap<>();
     words.forEach(w -> add(sorted, w));
-    return new Vocabulary(sorted, papers);
+    return new Vocabulary(sorted);
   }
 
   private static void add(TreeMap<String, Word> sorted, Word word) {
@@ -101,11 +94,6 @@ public final class Vocabulary {
   /** How a word is looked up: its keystrokes for Hangul, its lower-case letters for English. */
   public static String key(String text) {
     return Jamo.disassemble(text.toLowerCase(Locale.ROOT));
-  }
-
-  /** How many papers the words are counted over. */
-  public int papers() {
-    return papers;
   }
 
   /** How many words the vocabulary has. */

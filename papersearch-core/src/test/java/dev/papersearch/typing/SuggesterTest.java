@@ -19,7 +19,7 @@ class SuggesterTest {
           new Word("transformer", 900), new Word("transformers", 200), new Word("lora", 25), new Word("qwen", 10),
           new Word("reinforcement", 150), new Word("language", 1100), new Word("learning", 1000), new Word("time", 400));
 
-  private static final Vocabulary VOCABULARY = Vocabulary.of(WORDS, 5000);
+  private static final Vocabulary VOCABULARY = Vocabulary.of(WORDS);
 
   private static final Suggester SUGGESTER = new Suggester(VOCABULARY, List.of(index(), glossed()));
 

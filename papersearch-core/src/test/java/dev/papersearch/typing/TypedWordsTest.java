@@ -24,8 +24,7 @@ class TypedWordsTest {
               new Word("모델", 2000), new Word("모", 5), new Word("신경망", 300), new Word("학습", 3000),
               new Word("transformer", 900), new Word("transformers", 200), new Word("lora", 200),
               new Word("qwen", 100), new Word("attention", 500), new Word("self", 50), new Word("task", 400),
-              new Word("model", 1500), new Word("models", 1700)),
-          5000);
+              new Word("model", 1500), new Word("models", 1700)));
 
   private static Meant read(String text, boolean lastIsBeingTyped, Set<Reading> readings) {
     TypedWords typed = new TypedWords(WORDS, w -> WORDS.word(w).isPresent(), readings);
