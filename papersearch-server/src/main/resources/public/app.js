@@ -100,7 +100,7 @@ function render(data) {
   status.textContent = summary(data, L);
   const first = data.page === 1;
   if (first) {
-    const corrected = correctionLine(data, L, `/${queryString({ ...current, as_typed: 'true' })}`, () => navigate({ as_typed: 'true' }));
+    const corrected = correctionLine(data, L, (changes) => `/${queryString({ ...current, ...changes })}`, navigate);
     correction.replaceChildren(...nodes(corrected));
     correction.hidden = !corrected;
     results.replaceChildren();

@@ -46,6 +46,7 @@ const LABELS = {
     kinds: { term: '용어', model: '모델', author: '저자', title: '제목' },
     correctedTo: (text) => `${text} 검색 결과`,
     searchAsTyped: (typed) => `${typed}(으)로 검색`,
+    didYouMean: '이것을 찾으셨나요?',
   },
   en: {
     title: 'AI paper search',
@@ -82,6 +83,7 @@ const LABELS = {
     kinds: { term: 'term', model: 'model', author: 'author', title: 'title' },
     correctedTo: (text) => `Showing results for ${text}`,
     searchAsTyped: (typed) => `Search instead for ${typed}`,
+    didYouMean: 'Did you mean',
   },
 };
 
@@ -307,17 +309,21 @@ export function createSuggestions({ input, list, labels, client, typing, size = 
 
 /**
  * The line that says a query was read otherwise ("트랜스포머 검색 결과 · xmfostmvhaj(으)로 검색"), its
- * second part a link (`href`) that `asTyped` follows to search the words as typed; null without a
- * correction applied.
+ * second part a link that searches the words as typed; or, when a reading is only offered, the line
+ * that offers it ("이것을 찾으셨나요? 확산 모델 학습"), a link that searches it. `hrefFor(changes)` is the
+ * link's address and `go(changes)` follows it, `changes` being the search parameters it sets; null
+ * without a correction.
  */
-export function correctionLine(data, labels, href, asTyped) {
-  if (!data.correction?.applied) return null;
-  const link = h('a', { href, onclick: (event) => {
+export function correctionLine(data, labels, hrefFor, go) {
+  const correction = data.correction;
+  if (!correction) return null;
+  const changes = correction.applied ? { as_typed: 'true' } : { q: correction.text, as_typed: '' };
+  const link = h('a', { href: hrefFor(changes), onclick: (event) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    asTyped();
-  } }, labels.searchAsTyped(data.query));
-  return [labels.correctedTo(data.correction.text), ' · ', link];
+    go(changes);
+  } }, correction.applied ? labels.searchAsTyped(data.query) : correction.text);
+  return correction.applied ? [labels.correctedTo(correction.text), ' · ', link] : [labels.didYouMean, ' ', link];
 }
 
 /** True for the keydown that an IME uses itself, e.g. the Enter that commits a syllable. */

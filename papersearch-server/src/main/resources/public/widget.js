@@ -189,7 +189,10 @@ class PaperSearch extends HTMLElement {
     }
     this.active = -1;
     this.status.textContent = !data ? '' : data.total ? summary(data, L) : `${L.none(data.query)} ${this.state.date ? L.noneFiltered : L.noneHint}`;
-    const corrected = data && correctionLine(data, L, this.pageUrl({ ...this.state, as_typed: 'true' }), () => this.set({ as_typed: 'true' }));
+    const corrected = data && correctionLine(data, L, (changes) => this.pageUrl({ ...this.state, ...changes }), (changes) => {
+      if (changes.q) this.input.value = changes.q; // the offered query replaces the typed one
+      this.set(changes);
+    });
     this.correction.replaceChildren(...nodes(corrected));
     this.correction.hidden = !corrected;
     if (data && !this.state.date) this.dateOptions(data.facets.month);

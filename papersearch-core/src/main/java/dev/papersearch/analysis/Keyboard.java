@@ -42,6 +42,39 @@ public final class Keyboard {
     return keys.toString();
   }
 
+  /** The rows of letter keys, each set off half a key from the one above. */
+  private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+  /**
+   * Whether two letters or jamo are typed by touching keys (e and r, ㅐ and ㅔ on o and p, e and d): a
+   * finger slipping to a neighbour is the commonest way one letter becomes another.
+   */
+  public static boolean areNeighbours(char a, char b) {
+    int[] at = position(Character.toLowerCase(key(a)));
+    int[] other = position(Character.toLowerCase(key(b)));
+    if (at == null || other == null) {
+      return false;
+    }
+    int rows = other[0] - at[0];
+    int columns = other[1] - at[1];
+    return switch (rows) {
+      case 0 -> Math.abs(columns) == 1;
+      case -1 -> columns == 0 || columns == 1; // the row above is set half a key to the left
+      case 1 -> columns == 0 || columns == -1;
+      default -> false;
+    };
+  }
+
+  private static int[] position(char key) {
+    for (int row = 0; row < ROWS.length; row++) {
+      int column = ROWS[row].indexOf(key);
+      if (column >= 0) {
+        return new int[] {row, column};
+      }
+    }
+    return null;
+  }
+
   /** The jamo {@code key} types in Korean mode, or {@code key} itself when it is no letter key. */
   private static char jamo(char key) {
     int shifted = SHIFTED_KEYS.indexOf(key);

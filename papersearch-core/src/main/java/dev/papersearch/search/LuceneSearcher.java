@@ -9,6 +9,7 @@ import dev.papersearch.search.SearchResponse.Hit;
 import dev.papersearch.typing.Lexicon;
 import dev.papersearch.typing.Suggester;
 import dev.papersearch.typing.Suggestion;
+import dev.papersearch.typing.TermWords;
 import dev.papersearch.typing.TypedWords;
 import dev.papersearch.typing.Vocabulary;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class LuceneSearcher implements Searcher {
   /** Rebuilt only when a commit mined a new glossary; expanding it costs some analysis. */
   private volatile QueriesFor queries;
 
-  private record QueriesFor(Glossary glossary, PaperQueryBuilder builder) {}
+  private record QueriesFor(Glossary glossary, PaperQueryBuilder builder, TermWords terms) {}
 
   /** The words of the papers, as typed words are read against them. */
   private final Vocabularies vocabularies;
@@ -93,14 +94,15 @@ public final class LuceneSearcher implements Searcher {
     this.timeout = timeout;
   }
 
-  private PaperQueryBuilder queries() {
+  /** The query builder and the term words of the index's current glossary. */
+  private QueriesFor queries() {
     Glossary glossary = index.glossary();
     QueriesFor current = queries;
     if (current == null || current.glossary() != glossary) {
-      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary, options));
+      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary, options), TermWords.of(glossary));
       queries = current;
     }
-    return current.builder();
+    return current;
   }
 
   @Override
@@ -113,11 +115,12 @@ public final class LuceneSearcher implements Searcher {
       IndexReader reader = shared.getIndexReader();
       UserQuery typed = UserQuery.parse(request.query());
       Vocabulary words = vocabularies.of(reader);
+      QueriesFor queries = queries();
       TypedWords.Meant meant =
-          new TypedWords(words, new IndexedWords(index.queryAnalyzer(), words, reader), readings(request))
+          new TypedWords(words, queries.terms(), new IndexedWords(index.queryAnalyzer(), words, reader), readings(request))
               .read(request.query(), typed.words(), true);
       BuiltQuery built =
-          queries().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
+          queries.builder().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
       Query query = built.query();
       int wanted = Math.max(1, request.offset() + request.size());
       Sort sort = sortFor(request.effectiveSort());
@@ -136,7 +139,7 @@ public final class LuceneSearcher implements Searcher {
       return new SearchResponse(
           request.query(),
           built.notes(),
-          meant.correctedText() == null ? null : new SearchResponse.Correction(meant.correctedText(), true),
+          SearchResponse.Correction.of(meant),
           top.totalHits.value,
           request.page(),
           request.size(),

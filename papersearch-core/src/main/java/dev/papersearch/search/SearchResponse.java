@@ -1,5 +1,6 @@
 package dev.papersearch.search;
 
+import dev.papersearch.typing.TypedWords;
 import java.util.List;
 
 /**
@@ -27,13 +28,23 @@ public record SearchResponse(
   }
 
   /**
-   * The query searched instead of the one typed: a word typed in the other keyboard mode, as initial
-   * consonants, or with a slip, read as a word of the index.
+   * The query read otherwise than typed: a word typed in the other keyboard mode, as initial
+   * consonants, or with a slip, read as a word of the index; searched, or only offered.
    *
-   * @param text the query as searched
-   * @param applied whether the hits are those of {@code text} (always, for now)
+   * @param text the query as read
+   * @param applied whether the hits are those of {@code text} (else they are the typed query's, and
+   *     {@code text} is offered: "did you mean")
    */
-  public record Correction(String text, boolean applied) {}
+  public record Correction(String text, boolean applied) {
+
+    /** The correction of {@code meant}: the one searched, else the one offered; {@code null} for neither. */
+    public static Correction of(TypedWords.Meant meant) {
+      if (meant.correctedText() != null) {
+        return new Correction(meant.correctedText(), true);
+      }
+      return meant.offeredText() == null ? null : new Correction(meant.offeredText(), false);
+    }
+  }
 
   /**
    * A paper in a result list.

@@ -2,16 +2,19 @@ package dev.papersearch.typing;
 
 import dev.papersearch.analysis.Hangul;
 import dev.papersearch.index.Fields;
+import dev.papersearch.ingest.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,15 +27,17 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The words of one index segment with how many of its papers use each, kept while the segment lives:
  * segments never change but for deletions, so after the watcher adds a day only the new segment is
- * read (reading every stored title again took most of a second on the real corpus).
+ * read (reading every stored title and summary again takes about a second on the real corpus).
  */
 final class SegmentWords {
 
   /**
-   * English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out;
-   * so are stop words, which no one types a title word towards.
+   * An English word: letters only, so the versions of model names ({@code GPT-4o}) are left out (their
+   * letters are words); stop words are too, which no one types a word towards.
    */
-  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+  private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+
+  private static final Set<String> STORED = Set.of(Fields.TITLE, Fields.BULLET, Fields.SECTION_TEXT);
 
   private record Counted(int deletions, Map<String, Integer> counts) {}
 
@@ -67,7 +72,10 @@ final class SegmentWords {
     return counted.counts();
   }
 
-  /** Nori's Hangul terms of the summaries (papers that have each), and the English words of the titles. */
+  /**
+   * Nori's Hangul terms of the summaries (papers that have each), and the English words of the titles
+   * and summaries, each in the form its paper writes it (papers that write each form).
+   */
   private static Map<String, Integer> count(LeafReader segment) {
     Map<String, Integer> counts = new HashMap<>();
     try {
@@ -83,23 +91,51 @@ final class SegmentWords {
       }
       StoredFields stored = segment.storedFields();
       Bits live = segment.getLiveDocs();
-      Set<String> fields = Set.of(Fields.TITLE);
       for (int doc = 0; doc < segment.maxDoc(); doc++) {
-        String title = live != null && !live.get(doc) ? null : stored.document(doc, fields).get(Fields.TITLE);
-        if (title != null) {
-          Set<String> once = new HashSet<>();
-          Matcher m = TITLE_WORD.matcher(title);
-          while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.length() > 1 && !Vocabulary.isStopWord(word) && once.add(word)) {
-              counts.merge(word, 1, Integer::sum);
-            }
-          }
+        if (live == null || live.get(doc)) {
+          Document paper = stored.document(doc, STORED);
+          String summary =
+              Paper.summaryText(List.of(paper.getValues(Fields.BULLET)), List.of(paper.getValues(Fields.SECTION_TEXT)));
+          englishWords(summary, paper.get(Fields.TITLE)).forEach(form -> counts.merge(form, 1, Integer::sum));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the words of an index segment: " + e.getMessage(), e);
     }
     return counts;
+  }
+
+  /**
+   * The English words of one paper, one form of each, the summary's before the title's ({@code
+   * pooling}, {@code VideoLLM}); a word capitalised only at its start in lower case. The summaries
+   * gloss far more English terms than the titles use.
+   */
+  static Collection<String> englishWords(String summary, String title) {
+    Map<String, String> formOf = new HashMap<>();
+    addForms(summary, formOf);
+    addForms(title, formOf);
+    return formOf.values();
+  }
+
+  /** Adds the English words of {@code text} not yet in {@code formOf}, by their lower case. */
+  private static void addForms(String text, Map<String, String> formOf) {
+    if (text == null) {
+      return;
+    }
+    Matcher m = ENGLISH_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      if (word.length() > 1 && !Vocabulary.isStopWord(word)) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        // A capital first letter says little of a word: titles capitalise every word, glosses and
+        // sentences their first (Large Language Models); capitals inside say a name (LoRA, GitHub).
+        formOf.putIfAbsent(lower, isCapitalised(word) ? lower : word);
+      }
+    }
+  }
+
+  /** Whether only the first letter of {@code word} is a capital ({@code Transformer}, not {@code LoRA}). */
+  private static boolean isCapitalised(String word) {
+    return Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().noneMatch(Character::isUpperCase);
   }
 }

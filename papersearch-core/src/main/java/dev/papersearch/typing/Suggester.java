@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 /**
  * What a search box offers under the words typed so far: the last word (or the last few, for a term,
  * name or title of several words) completed to what the index has, read as typed in any state an IME
- * shows ({@code 트랜슾}), else typed with the keyboard in the other mode ({@code xmfostm}, {@code ㅣㅐㄱ}),
- * and as initial consonants ({@code ㅌㄹㅅㅍㅁ}); the most used first ({@link BestSuggestions}). When nothing
- * completes them, the words a slip away from the last word ({@code transfromer}, {@link
+ * shows ({@code 트랜슾}); as typed with the keyboard in the other mode ({@code xmfostm}, {@code ㅣㅐㄱ})
+ * when nothing begins with it or its keys spell a word there; and as initial consonants ({@code
+ * ㅌㄹㅅㅍㅁ}); with the earlier words a slip away mended; the most used first ({@link BestSuggestions}).
+ * When nothing completes them, the words a slip away from the last word ({@code transfromer}, {@link
  * Vocabulary#slips}).
  */
 public final class Suggester {
@@ -50,8 +51,21 @@ public final class Suggester {
     if (words.length == 0 || size <= 0) {
       return List.of();
     }
-    int last = words.length - 1;
     BestSuggestions best = new BestSuggestions();
+    addCompletions(words, size, best);
+    String[] mended = mendedBeforeTheLast(words, size);
+    if (!Arrays.equals(mended, words)) {
+      addCompletions(mended, size, best);
+    }
+    if (best.isEmpty()) {
+      addSlips(words, size, best);
+    }
+    return best.first(size);
+  }
+
+  /** The completions of the last words of {@code words}, one to {@link #MAX_WORDS} of them. */
+  private void addCompletions(String[] words, int size, BestSuggestions best) {
+    int last = words.length - 1;
     for (int s = Math.max(0, words.length - MAX_WORDS); s <= last; s++) {
       String before = join(words, 0, s);
       boolean readOtherwise = Arrays.stream(words, 0, s).allMatch(w -> vocabulary.word(w).isPresent());
@@ -59,10 +73,22 @@ public final class Suggester {
         best.add(completion, before, s < last ? BestSuggestions.Rank.PHRASE : BestSuggestions.Rank.WORD);
       }
     }
-    if (best.isEmpty()) {
-      addSlips(words, size, best);
+  }
+
+  /**
+   * {@code words} with each word before the last that the vocabulary lacks read as typed in the other
+   * keyboard mode or with a slip ({@code ㅐㄷ형 언어 모} → 대형 언어 모, {@code large languaeg m} → large
+   * language m), so that a slip early in a term still finds the term.
+   */
+  private String[] mendedBeforeTheLast(String[] words, int size) {
+    String[] mended = words.clone();
+    for (int w = 0; w < words.length - 1; w++) {
+      if (vocabulary.word(words[w]).isEmpty()) {
+        String other = otherMode(words[w]);
+        mended[w] = vocabulary.word(other).isPresent() ? other : slipped(words[w], run -> vocabulary.slips(run, Math.max(size, SLIPS)));
+      }
     }
-    return best.first(size);
+    return mended;
   }
 
   /**
@@ -112,11 +138,13 @@ public final class Suggester {
     if (!readOtherwise) {
       return found;
     }
-    if (found.isEmpty()) {
-      String other = otherMode(part);
-      if (!other.equals(part)) {
-        found = beginningWith(Vocabulary.key(other), n);
-      }
+    String other = otherMode(part);
+    // Typed in the other mode: when nothing begins with the text, or when its keys there spell a whole
+    // word (해미 is goal more likely than the beginning of 해밀턴); never one syllable, whose keys spell
+    // some English by chance.
+    if (!other.equals(part) && (found.isEmpty() || (part.length() > 1 && vocabulary.word(other).isPresent()))) {
+      found = new ArrayList<>(found);
+      found.addAll(beginningWith(Vocabulary.key(other), n));
     }
     if (isInitials(part)) {
       found = new ArrayList<>(found);

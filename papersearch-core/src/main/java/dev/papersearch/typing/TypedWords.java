@@ -33,8 +33,12 @@ public final class TypedWords {
   /**
    * The words as meant, and the query text as meant when a word was corrected or converted ({@code
    * null} when only the last word was completed, or nothing changed: completing is what typing is).
+   * When nothing was corrected, {@code offeredText} is the query with the slips of a finger a longer
+   * query's Hangul words seem to have read ({@code 데형 추론 모델} → 대형 추론 모델), offered, not searched:
+   * there an unknown word is as often a form Nori does not know as a slip; {@code null} when there is
+   * none.
    */
-  public record Meant(List<String> words, String correctedText) {}
+  public record Meant(List<String> words, String correctedText, String offeredText) {}
 
   /**
    * A typed last word is taken as a whole word, not as the beginning of another, when at least this
@@ -58,16 +62,22 @@ public final class TypedWords {
    */
   static final int MIN_CORRECTION_COUNT = 2;
 
+  /** How many of the most used completions of a word are looked through for a term word. */
+  static final int COMPLETIONS_LOOKED_AT = 200;
+
   private final Vocabulary vocabulary;
+  private final TermWords terms;
   private final Predicate<String> known;
   private final Set<Reading> readings;
 
   /**
+   * @param terms the words of glossed terms, which an unfinished word is completed to first
    * @param known whether the index has a word as typed (through the analyzers: particles, stems,
    *     authors' names)
    */
-  public TypedWords(Vocabulary vocabulary, Predicate<String> known, Set<Reading> readings) {
+  public TypedWords(Vocabulary vocabulary, TermWords terms, Predicate<String> known, Set<Reading> readings) {
     this.vocabulary = vocabulary;
+    this.terms = terms;
     this.known = known;
     this.readings = Set.copyOf(readings);
   }
@@ -75,8 +85,9 @@ public final class TypedWords {
   /**
    * A query of more words than this describes what it looks for: a slip there costs one word of
    * several, while reading a word the index lacks (an inflected verb, an abbreviation, a rare name) as
-   * another changes what the reader asked, so slips are not read there, and a last word that is a
-   * word of the index is taken as typed (봇 after 프로처럼 움직이는 is a bot, not the beginning of 보상).
+   * another changes what the reader asked, so few slips are read there ({@link #readPartByPart}), and
+   * a last word that is a word of the index is taken as typed (봇 after 프로처럼 움직이는 is a bot, not
+   * the beginning of 보상).
    * In a shorter query the word is the query, and a slip or an unfinished word loses it all.
    */
   static final int SHORT_QUERY_WORDS = 2;
@@ -84,37 +95,73 @@ public final class TypedWords {
   /** What {@code words}, typed as {@code text}, were meant as; the last of them may be unfinished if {@code lastIsBeingTyped}. */
   public Meant read(String text, List<String> words, boolean lastIsBeingTyped) {
     List<String> meant = new ArrayList<>(words.size());
+    List<String> offered = new ArrayList<>(words);
     boolean corrected = false;
     boolean shortQuery = words.size() <= SHORT_QUERY_WORDS;
-    boolean slips = readings.contains(Reading.TYPOS) && shortQuery;
     for (int w = 0; w < words.size(); w++) {
       String typed = words.get(w);
       boolean last = lastIsBeingTyped && w == words.size() - 1;
-      Optional<String> completed = last && (shortQuery || !isWord(typed)) ? completedLastPart(typed) : Optional.empty();
-      if (completed.isPresent()) {
+      String previous = w > 0 ? meant.get(w - 1) : null;
+      Optional<String> completed =
+          last && (shortQuery || !isWord(typed)) ? completedLastPart(previous, typed) : Optional.empty();
+      Optional<String> converted = completed.isPresent() && !isWord(typed) ? otherModeOfAll(typed) : Optional.empty();
+      if (converted.isPresent() && count(converted.get()) >= count(completed.get())) {
+        meant.add(converted.get()); // 해미 is goal typed in Korean mode more likely than the beginning of 해밀턴
+        corrected = true;
+      } else if (completed.isPresent()) {
         meant.add(completed.get());
       } else if (isWord(typed)) {
         meant.add(typed);
       } else {
-        String read = readPartByPart(typed, last, slips);
+        String read = readPartByPart(typed, last, shortQuery, false);
         meant.add(read);
         corrected |= !read.equals(typed);
+        if (read.equals(typed)) {
+          offered.set(w, readPartByPart(typed, last, false, true));
+        }
       }
     }
-    return new Meant(meant, corrected ? replaced(text, words, meant) : null);
+    if (corrected) {
+      return new Meant(meant, replaced(text, words, meant), null);
+    }
+    return new Meant(meant, null, offered.equals(words) ? null : replaced(text, words, offered));
   }
 
   /** Whether the index has {@code typed} as a word; never a mix of syllables and loose jamo (ㅐㄷ형). */
   private boolean isWord(String typed) {
-    return typed.chars().noneMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c)) && known.test(typed);
+    return !hasLooseJamo(typed) && known.test(typed);
+  }
+
+  /** Whether {@code typed} has a consonant or vowel outside a syllable: no inflection, a slip or initials. */
+  private static boolean hasLooseJamo(String typed) {
+    return typed.chars().anyMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
+  }
+
+  /** How many papers use the word {@code text} ends in (the last part of a word read part by part). */
+  private int count(String text) {
+    Matcher part = PART.matcher(text);
+    String last = text;
+    while (part.find()) {
+      last = part.group();
+    }
+    return vocabulary.word(last).map(Vocabulary.Word::count).orElse(0);
+  }
+
+  /** A word of one part typed whole in the other keyboard mode, read as the word it spells there. */
+  private Optional<String> otherModeOfAll(String typed) {
+    return readings.contains(Reading.KEYBOARD) && PART.matcher(typed).matches() ? otherMode(typed, false, false) : Optional.empty();
   }
 
   /**
    * The word with its parts (runs of Latin letters, of Hangul) the index does not know read otherwise,
-   * the rest (digits, hyphens) and the parts beside a digit as typed: {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ} →
-   * self-attention, {@code Qwne2.5} as it is.
+   * the rest (digits, hyphens) as typed: {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ} → self-attention, {@code Qwne2.5} →
+   * Qwen2.5, {@code ㅃㅈ두2} → Qwen2. Any slip is read in a short query ({@link #SHORT_QUERY_WORDS}) and in Hangul with loose
+   * jamo, which no inflection has. In a longer one, an English word the index lacks is most likely one
+   * slip of a finger (the English analyzer's stems cover inflected forms; two edits make reordering
+   * rendering), and a Hangul word a form Nori does not know, so none is read; one slip of a finger is
+   * only {@code offering} there.
    */
-  private String readPartByPart(String typed, boolean last, boolean slips) {
+  private String readPartByPart(String typed, boolean last, boolean shortQuery, boolean offering) {
     StringBuilder out = new StringBuilder(typed.length());
     Matcher part = PART.matcher(typed);
     int from = 0;
@@ -123,7 +170,13 @@ public final class TypedWords {
       String run = part.group();
       boolean lastPart = last && part.end() == typed.length();
       boolean versioned = besideADigit(typed, part.start(), part.end());
-      out.append(versioned || isWord(run) ? run : otherReading(run, lastPart, slips).orElse(run));
+      Slips slips =
+          !readings.contains(Reading.TYPOS) ? Slips.NONE
+              : shortQuery || hasLooseJamo(run) ? Slips.ANY
+              : offering || LATIN.matcher(run).matches() ? Slips.ONE_FINGER : Slips.NONE;
+      // A Hangul name beside its version (파이4, 큐웬2) is a loanword the query builder reads, no slip.
+      boolean asTyped = isWord(run) || (versioned && !LATIN.matcher(run).matches() && !hasLooseJamo(run));
+      out.append(asTyped ? run : otherReading(run, lastPart && !versioned, versioned, slips).orElse(run));
       from = part.end();
     }
     return out.append(typed.substring(from)).toString();
@@ -133,7 +186,7 @@ public final class TypedWords {
    * The word with its last part completed ({@code self-atten} → self-attention), when that part is
    * unfinished; never a unit or a letter of a version or name ({@code 7B}, {@code top-k}).
    */
-  private Optional<String> completedLastPart(String typed) {
+  private Optional<String> completedLastPart(String previous, String typed) {
     Matcher part = PART.matcher(typed);
     int lastStart = -1;
     while (part.find()) {
@@ -143,21 +196,38 @@ public final class TypedWords {
       return Optional.empty();
     }
     String before = typed.substring(0, lastStart);
-    return completion(typed.substring(lastStart)).map(word -> before + word);
+    return completion(lastStart == 0 ? previous : null, typed.substring(lastStart)).map(word -> before + word);
   }
 
-  /** The word {@code typed} begins, when it is more likely unfinished than whole ({@link #WHOLE_WORD_SHARE}). */
-  private Optional<String> completion(String typed) {
+  /**
+   * The word {@code typed} begins, when it is more likely unfinished than whole ({@link
+   * #WHOLE_WORD_SHARE}): the word that follows {@code previous} in a glossed term ({@code 비전 ㅌ}:
+   * 트랜스포머), else the most used term word it begins ({@code 가}: 강화, not 가능), else the most used word.
+   */
+  private Optional<String> completion(String previous, String typed) {
     if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
       return Optional.empty(); // a stop word typed is whole: an, or, the (and An, Or are surnames)
     }
-    List<Vocabulary.Word> completions = vocabulary.completions(typed, 1);
+    Optional<Vocabulary.Word> inATerm =
+        Optional.ofNullable(previous).flatMap(p -> terms.following(p, typed)).flatMap(vocabulary::word);
+    List<Vocabulary.Word> completions = vocabulary.completions(typed, COMPLETIONS_LOOKED_AT);
     if (completions.isEmpty()) {
       return Optional.empty();
     }
-    Vocabulary.Word best = completions.get(0);
+    Vocabulary.Word best =
+        inATerm.or(() -> completions.stream().filter(w -> terms.isTermWord(w.text())).findFirst()).orElse(completions.get(0));
     int whole = vocabulary.word(typed).map(Vocabulary.Word::count).orElse(0);
-    return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
+    boolean searchedAsAWord = whole >= WHOLE_WORD_SHARE * (whole + best.count()) && !isALooseSyllable(typed);
+    return searchedAsAWord ? Optional.empty() : Optional.of(best.text());
+  }
+
+  /**
+   * Whether {@code typed} is one Hangul syllable that is no term word: Nori makes such syllables of
+   * endings and pieces of words (지, 시, 데), so they count as used in many papers, but a search for one
+   * is a word still being typed (배 of 배치); one that is a term (뇌, brain) is searched as it is.
+   */
+  private boolean isALooseSyllable(String typed) {
+    return typed.length() == 1 && Hangul.isSyllables(typed) && !terms.isTermWord(typed);
   }
 
   /** Whether the part of {@code word} from {@code start} follows a digit: a unit or a size ({@code 7B}). */
@@ -174,23 +244,35 @@ public final class TypedWords {
     return afterADigit(word, start) || (end < word.length() && Character.isDigit(word.charAt(end)));
   }
 
-  /** The word an unknown part was meant as: typed in the other mode, as initials, or with a slip. */
-  private Optional<String> otherReading(String typed, boolean last, boolean slips) {
+  /**
+   * The word an unknown part was meant as: typed in the other mode, as initials, or with a slip; a part
+   * beside a digit ({@code versioned}: Qwen2.5, YOLOv12) as a word, never as initials.
+   */
+  /** Which slips a word is read with. */
+  private enum Slips {
+    NONE,
+    /** One key swapped, added, dropped or changed for its neighbour ({@link Vocabulary#isFingerSlipOf}). */
+    ONE_FINGER,
+    /** As {@link Vocabulary#slips} finds them. */
+    ANY
+  }
+
+  private Optional<String> otherReading(String typed, boolean last, boolean versioned, Slips slips) {
     if (readings.contains(Reading.KEYBOARD)) {
-      Optional<String> converted = otherMode(typed, last);
+      Optional<String> converted = otherMode(typed, last, versioned);
       if (converted.isPresent()) {
         return converted;
       }
     }
-    return slips ? slip(typed) : Optional.empty();
+    return slips == Slips.NONE ? Optional.empty() : slip(typed, slips);
   }
 
   /**
    * The part typed with the keyboard in the wrong mode, when the other mode's reading is a word the
    * index knows (or, being typed, begins one); initial consonants as their most used word.
    */
-  private Optional<String> otherMode(String typed, boolean last) {
-    if (typed.length() > 1 && typed.chars().allMatch(c -> Jamo.isConsonant((char) c))) {
+  private Optional<String> otherMode(String typed, boolean last, boolean versioned) {
+    if (!versioned && typed.length() > 1 && typed.chars().allMatch(c -> Jamo.isConsonant((char) c))) {
       Optional<String> word = vocabulary.byInitials(typed).map(Vocabulary.Word::text);
       if (word.isPresent()) {
         return word;
@@ -202,15 +284,19 @@ public final class TypedWords {
     String converted = LATIN.matcher(typed).matches() ? Keyboard.toHangul(typed) : Keyboard.toQwerty(typed);
     Optional<Vocabulary.Word> word = vocabulary.word(converted).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
     if (word.isPresent() && known.test(converted)) {
-      return Optional.of(converted);
+      return Optional.of(word.get().text());
     }
-    return last ? completion(converted) : Optional.empty();
+    if (Vocabulary.isStopWord(converted) && typed.chars().anyMatch(c -> Jamo.isVowel((char) c))) {
+      return Optional.of(converted); // a loose vowel is no Hangul anyone types: ㅐㄹ is of
+    }
+    return last ? completion(null, converted) : Optional.empty();
   }
 
-  /** The most used word a slip away ({@link Vocabulary#slips}), when enough papers use it. */
-  private Optional<String> slip(String typed) {
+  /** The likeliest word a slip away ({@link Vocabulary#slips}), when enough papers use it. */
+  private Optional<String> slip(String typed, Slips slips) {
     return vocabulary.slips(typed, 1).stream()
         .filter(w -> w.count() >= MIN_CORRECTION_COUNT)
+        .filter(w -> slips == Slips.ANY || Vocabulary.isFingerSlipOf(typed, w.text()))
         .findFirst()
         .map(Vocabulary.Word::text);
   }

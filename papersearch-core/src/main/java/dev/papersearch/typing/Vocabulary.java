@@ -2,6 +2,7 @@ package dev.papersearch.typing;
 
 import dev.papersearch.analysis.Hangul;
 import dev.papersearch.analysis.Jamo;
+import dev.papersearch.analysis.Keyboard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -53,8 +54,24 @@ public final class Vocabulary {
 
   /** The vocabulary of the papers {@code reader} sees. */
   public static Vocabulary of(IndexReader reader) {
+    return ofForms(SegmentWords.of(reader));
+  }
+
+  /**
+   * A vocabulary of words in the forms papers write them, with the papers that write each form: a
+   * word's papers are those of all its forms ({@code LLaMA}, {@code Llama}), and it is written in its
+   * most used one, so that a word read from keys ({@code llama}, {@code ㅣㅣ믐}) is searched and
+   * offered as papers write it.
+   */
+  public static Vocabulary ofForms(Map<String, Integer> papersByForm) {
+    Map<String, List<Word>> formsByKey = new HashMap<>();
+    papersByForm.forEach((form, papers) -> formsByKey.computeIfAbsent(key(form), k -> new ArrayList<>()).add(new Word(form, papers)));
     TreeMap<String, Word> sorted = new TreeMap<>();
-    SegmentWords.of(reader).forEach((text, count) -> add(sorted, new Word(text, count)));
+    formsByKey.forEach(
+        (key, forms) ->
+            sorted.put(
+                key,
+                new Word(forms.stream().reduce(Vocabulary::moreUsed).orElseThrow().text(), forms.stream().mapToInt(Word::count).sum())));
     return new Vocabulary(sorted);
   }
 
@@ -161,7 +178,9 @@ public final class Vocabulary {
   /**
    * The {@code n} words {@code text} most likely is with a slip, as {@link #nearest}: one key away
    * from 4 keys (at 4 English letters only two neighbours swapped), two from 9 letters or 10 keys of
-   * Hangul; none for shorter text.
+   * Hangul; none for shorter text. Of the words one key away, those a finger makes first (two keys
+   * swapped, one added or dropped, one changed for its neighbour on the keyboard: {@code otwer} is
+   * tower before other), each group the most used first.
    */
   public List<Word> slips(String text, int n) {
     String typed = key(text);
@@ -170,8 +189,44 @@ public final class Vocabulary {
     if (edits == 0) {
       return List.of();
     }
-    List<Word> near = nearest(text, edits, n);
-    return english && typed.length() == 4 ? near.stream().filter(w -> isSwap(typed, key(w.text()))).toList() : near;
+    List<Word> near = nearest(text, edits, Math.max(n, SLIPS_RANKED));
+    if (english && typed.length() == 4) {
+      near = near.stream().filter(w -> isSwap(typed, key(w.text()))).toList();
+    }
+    List<Word> likelyFirst = new ArrayList<>(near);
+    likelyFirst.sort(Comparator.comparing((Word w) -> !isFingerSlip(typed, key(w.text()))));
+    return likelyFirst.subList(0, Math.min(n, likelyFirst.size()));
+  }
+
+  /** How many words a slip away are ranked by how a finger slips; more are rarely one key away. */
+  private static final int SLIPS_RANKED = 32;
+
+  /**
+   * Whether the word {@code meant} is one slip of a finger from {@code typed}: two neighbouring keys
+   * swapped, a key added or dropped, or a key changed for its neighbour on the keyboard.
+   */
+  public static boolean isFingerSlipOf(String typed, String meant) {
+    return isFingerSlip(key(typed), key(meant));
+  }
+
+  /** {@link #isFingerSlipOf} of keys. */
+  private static boolean isFingerSlip(String typed, String word) {
+    if (typed.length() != word.length()) {
+      return Math.abs(typed.length() - word.length()) == 1 && Edits.within(typed, word, 1) == 1;
+    }
+    if (isSwap(typed, word)) {
+      return true;
+    }
+    int changed = -1;
+    for (int i = 0; i < typed.length(); i++) {
+      if (typed.charAt(i) != word.charAt(i)) {
+        if (changed >= 0) {
+          return false;
+        }
+        changed = i;
+      }
+    }
+    return changed >= 0 && Keyboard.areNeighbours(typed.charAt(changed), word.charAt(changed));
   }
 
   /** Whether {@code b} is {@code a} with two neighbouring keys swapped. */

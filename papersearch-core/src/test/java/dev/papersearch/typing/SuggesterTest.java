@@ -17,7 +17,7 @@ class SuggesterTest {
           new Word("트랜스포머", 800), new Word("트랜스", 3), new Word("확산", 600), new Word("해상도", 900),
           new Word("모델", 2000), new Word("모듈", 300), new Word("학습", 3000), new Word("강화", 500),
           new Word("transformer", 900), new Word("transformers", 200), new Word("lora", 25), new Word("qwen", 10),
-          new Word("reinforcement", 150), new Word("language", 1100), new Word("learning", 1000), new Word("time", 400));
+          new Word("reinforcement", 150), new Word("language", 1100), new Word("learning", 1000), new Word("time", 400), new Word("샤먼", 2));
 
   private static final Vocabulary VOCABULARY = Vocabulary.of(WORDS);
 
@@ -63,6 +63,9 @@ class SuggesterTest {
         "모댈 | 모델, 모듈",
         "Qwne2.5 | Qwen2.5", // a slip in a name's letters, its version as typed
         "lecun | Yann LeCun", // an author from the surname
+        "갛와 학 | 강화 학습, 갛와 학습", // an earlier word with a slip (ㅇ and ㅎ swapped), mended first
+        "reinforcemnet l | reinforcement learning, reinforcement language, reinforcemnet language, reinforcemnet learning, reinforcement LoRA",
+        "샤ㅡㄷ | time", // keys that spell a word in the other mode, though 샤 begins Korean words
       })
   void offersCompletionsOfWhatWasTyped(String typed, String offered) {
     assertEquals(List.of(offered.split(", ")), texts(typed));

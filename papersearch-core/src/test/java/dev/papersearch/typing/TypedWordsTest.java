@@ -3,6 +3,7 @@ package dev.papersearch.typing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.papersearch.analysis.Glossary;
 import dev.papersearch.typing.TypedWords.Meant;
 import dev.papersearch.typing.TypedWords.Reading;
 import dev.papersearch.typing.Vocabulary.Word;
@@ -22,12 +23,31 @@ class TypedWordsTest {
           List.of(
               new Word("트랜스포머", 800), new Word("트랜스", 3), new Word("확산", 600), new Word("확률", 300),
               new Word("모델", 2000), new Word("모", 5), new Word("신경망", 300), new Word("학습", 3000),
-              new Word("transformer", 900), new Word("transformers", 200), new Word("lora", 200),
-              new Word("qwen", 100), new Word("attention", 500), new Word("self", 50), new Word("task", 400),
-              new Word("model", 1500), new Word("models", 1700)));
+              new Word("transformer", 900), new Word("transformers", 200), new Word("LoRA", 200),
+              new Word("Qwen", 100), new Word("attention", 500), new Word("self", 50), new Word("task", 400),
+              new Word("model", 1500), new Word("models", 1700), new Word("가능", 5000), new Word("강화", 800),
+              new Word("학생", 900), new Word("reinforcement", 300), new Word("learning", 2000),
+              new Word("language", 2500), new Word("배", 4000), new Word("배치", 300), new Word("뇌", 50),
+              new Word("뇌파", 400), new Word("goal", 300), new Word("해밀턴", 4), new Word("chain", 100),
+              new Word("thought", 200), new Word("other", 3000), new Word("tower", 50), new Word("대형", 700),
+              new Word("언어", 1200), new Word("large", 900)));
+
+  /** The summaries' glosses of a few terms. */
+  private static final TermWords TERMS =
+      TermWords.of(
+          new Glossary(
+              List.of(
+                  new Glossary.Entry("강화 학습", "reinforcement learning", 40), new Glossary.Entry("배치", "batch", 12),
+                  new Glossary.Entry("뇌", "brain", 5), new Glossary.Entry("대형 언어 모델", "large language model", 90)),
+              List.of(),
+              List.of()));
 
   private static Meant read(String text, boolean lastIsBeingTyped, Set<Reading> readings) {
-    TypedWords typed = new TypedWords(WORDS, w -> WORDS.word(w).isPresent(), readings);
+    return read(text, lastIsBeingTyped, readings, TermWords.NONE);
+  }
+
+  private static Meant read(String text, boolean lastIsBeingTyped, Set<Reading> readings, TermWords terms) {
+    TypedWords typed = new TypedWords(WORDS, terms, w -> WORDS.word(w).isPresent(), readings);
     return typed.read(text, Arrays.asList(text.split(" ")), lastIsBeingTyped);
   }
 
@@ -62,13 +82,15 @@ class TypedWordsTest {
   @CsvSource({
     "xmfostmvhaj, 트랜스포머", // 트랜스포머 typed in English mode
     "ghkrtks ahepf, 확산 모델",
-    "ㅣㅐㄱㅁ, lora", // LoRA typed in Korean mode
+    "ㅣㅐㄱㅁ, LoRA", // typed in Korean mode, read as papers write it
     "ㅌㄹㅅㅍㅁ, 트랜스포머", // initial consonants
     "모댈 학습, 모델 학습", // a confused vowel: one key
     "신겅망, 신경망",
     "ㅗㅁ델, 모델", // two neighbouring keys swapped, as the IME shows them
     "transfromer, transformer",
     "taks, task", // at 4 letters, only a swap of neighbours
+    "Qwne2.5, Qwen2.5", // the letters of a name, never its version
+    "ㅃㅈ두2, Qwen2", // and in the other mode
   })
   void anUnknownWordIsReadAsTheWordItWasMeantAsAndReported(String typed, String meant) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
@@ -77,7 +99,7 @@ class TypedWordsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"tadk", "GPT-4", "zzqx", "가나다라마바", "Qwne2.5", "파이4"})
+  @CsvSource({"tadk", "GPT-4", "zzqx", "가나다라마바", "파이4", "Qwen2.5"})
   void whatIsNoWordsSlipOrConversionIsLeftAsTyped(String typed) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
     assertEquals(List.of(typed), m.words());
@@ -85,10 +107,45 @@ class TypedWordsTest {
   }
 
   @Test
-  void inALongerQueryALastWordOfTheIndexIsTakenAsTypedAndSlipsAreLeftAlone() {
+  void inALongerQueryALastWordOfTheIndexIsTakenAsTypedAndHangulSlipsAreOfferedNotSearched() {
     assertEquals(List.of("확산", "모델", "학습", "모"), read("확산 모델 학습 모").words());
     assertEquals(List.of("확산", "모델", "학습", "트랜스포머"), read("확산 모델 학습 트랜슾").words());
-    assertEquals(List.of("확산", "모댈", "학습"), read("확산 모댈 학습", false, EnumSet.allOf(Reading.class)).words());
+    Meant slip = read("확산 모댈 학습", false, EnumSet.allOf(Reading.class));
+    assertEquals(new Meant(List.of("확산", "모댈", "학습"), null, "확산 모델 학습"), slip);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "large languaeg model, large language model", // English stems cover inflections: an unknown word is a slip
+    "ㅐㄷ형 언어 모델, 대형 언어 모델", // a loose vowel is no inflection
+  })
+  void inALongerQueryWhatCanOnlyBeASlipIsSearchedCorrected(String typed, String meant) {
+    Meant m = read(typed, false, EnumSet.allOf(Reading.class));
+    assertEquals(new Meant(Arrays.asList(meant.split(" ")), meant, null), m);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "가, 강화", // a term word before 가능, which six times as many papers use
+    "강화 ㅎ, 강화 학습", // the word that follows in a term before the more used 학생
+    "reinforcement l, reinforcement learning", // not language
+    "배, 배치", // one syllable is a word being typed unless it is a term of its own
+    "뇌, 뇌", // as 뇌 (brain) is
+  })
+  void anUnfinishedWordIsCompletedToATermFirst(String typed, String meant) {
+    assertEquals(meant, String.join(" ", read(typed, true, EnumSet.allOf(Reading.class), TERMS).words()));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "otwer, tower", // two keys swapped before one changed for a key far from it (other)
+    "해미, goal", // a word typed in the other mode before the beginning of a rarer word (해밀턴)
+    "초먀ㅜ-ㅐㄹ-쇄ㅕ홋, chain-of-thought", // a loose vowel is no Hangul anyone types: ㅐㄹ is of
+  })
+  void aSlipOrTheOtherModeIsReadAsAFingerOrAKeyboardMakesIt(String typed, String meant) {
+    Meant m = read(typed);
+    assertEquals(meant, String.join(" ", m.words()));
+    assertEquals(meant, m.correctedText());
   }
 
   @Test

@@ -153,6 +153,17 @@ class ApiServerTest {
   }
 
   @Test
+  void aSlipInALongerKoreanQueryIsOfferedAndTheHitsAreThoseOfTheQueryAsTyped() throws Exception {
+    JsonNode typed = get("/api/search?q=" + q("확산 모댈 학습") + "&size=5").body();
+    JsonNode correction = typed.get("correction");
+    assertEquals("확산 모델 학습", correction.get("text").asText(), typed.toString());
+    assertFalse(correction.get("applied").asBoolean());
+    JsonNode literal = get("/api/search?q=" + q("확산 모댈 학습") + "&size=5&as_typed=true").body();
+    assertEquals(literal.get("hits").findValuesAsText("id"), typed.get("hits").findValuesAsText("id"));
+    assertFalse(literal.has("correction"), literal.toString());
+  }
+
+  @Test
   void dayFacetsComeWithAMonthOrLess() throws Exception {
     JsonNode days = get("/api/search?date=2024-09").body().get("facets").get("day");
     long total = 0;

@@ -335,7 +335,7 @@ class SearchPageTest {
     open("/");
     box().sendKeys("gu");
     List<String> offered = suggestionsShown();
-    assertEquals(List.of("Albert Gu", "Daya Guo", "Guijin Son"), offered);
+    assertEquals(List.of("Albert Gu", "Daya Guo", "Guijin Son", "guanaco"), offered);
     assertEquals("true", box().getAttribute("aria-expanded"));
     assertEquals("suggestions", box().getAttribute("aria-controls"));
     box().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
@@ -414,6 +414,18 @@ class SearchPageTest {
 
     rendered(() -> box().sendKeys(Keys.BACK_SPACE));
     assertTrue(url().endsWith("/?q=xmfostmvha"), url());
+  }
+
+  /** A reading only offered is a link that searches it, in the box too. */
+  @Test
+  void anOfferedReadingIsALinkThatSearchesIt() {
+    open("/?q=" + URLEncoder.encode("확산 모댈 학습", StandardCharsets.UTF_8));
+    WebElement correction = session.driver.findElement(By.id("correction"));
+    assertEquals("이것을 찾으셨나요? 확산 모델 학습", correction.getText());
+    rendered(() -> correction.findElement(By.tagName("a")).click());
+    assertEquals("확산 모델 학습", box().getAttribute("value"));
+    assertTrue(url().endsWith("/?q=확산+모델+학습"), url());
+    assertFalse(correction.isDisplayed());
   }
 
   /** axe-core finds nothing serious or critical with the suggestions open and one of them active. */
