@@ -14,7 +14,7 @@ final class MarkdownReport {
   /** Headings the smoke test checks for, in report order. */
   static final List<String> SECTIONS =
       List.of("## Machine", "## Targets", "## Systems", "## Indexing", "## Tokenization alone",
-          "## In-process search", "## HTTP", "## Memory and start", "## Plot", "## Query mix");
+          "## In-process search", "## Typing inputs", "## HTTP", "## Memory and start", "## Plot", "## Query mix");
 
   private static final String PS = EngineSpec.PAPERSEARCH;
 
@@ -48,6 +48,7 @@ final class MarkdownReport {
     indexing();
     tokenization();
     search();
+    typing();
     http();
     memory();
     line("");
@@ -204,6 +205,67 @@ final class MarkdownReport {
         cells[i + 1] = Fmt.ms(l.p50()) + " / " + Fmt.ms(l.p99());
       }
       row(cells);
+    }
+  }
+
+  private void typing() {
+    line("");
+    line("## Typing inputs");
+    line("");
+    TypingBench.Result t = r.typing();
+    if (t == null || t.typing().count() == 0) {
+      line("Not measured: the corpus gives the typing sets no terms (`eval --typing` draws them).");
+      return;
+    }
+    line(Fmt.f("What typing costs (issue #22), in the same run and JVM as the in-process search above: papersearch at scale 1 "
+        + "through the call the API makes, first page of ten with highlights and facets. The terms are the typing sets' "
+        + "(`eval --typing`), drawn from the corpus at run time: %d terms, each searched whole (the peer) and typed short of its "
+        + "whole in every kind that applies (to 40%% and 70%% of its keystrokes, with one slip, in the wrong keyboard mode, as "
+        + "initial consonants). Every request is distinct and timed once, typing inputs and whole terms in one shuffled order, "
+        + "after a warm-up of at least %.1f s on the %d requests of the held-out terms (a text the warm-up sent is not timed). "
+        + "Ratios are typing ÷ whole; a kind's peer is the terms typed in that kind.",
+        t.terms(), r.config().latencySeconds(), t.warmUpRequests()));
+    line("");
+    table("inputs", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms", "no hit", "whole p50 ms", "whole p99 ms", "p50 ÷ whole", "p99 ÷ whole");
+    typingRow("all typing inputs", t.typing(), t.typingNoHit(), t.whole());
+    for (TypingBench.KindRow k : t.byKind()) {
+      typingRow(k.kind(), k.typing(), k.noHit(), k.whole());
+    }
+    line("");
+    line(Fmt.f("Whole terms: %d requests, %d found nothing.", t.whole().count(), t.wholeNoHit()));
+    line("");
+    line("`/api/suggest` in process (`LuceneSearcher.suggest(input, " + TypingBench.SUGGESTIONS + ")`, as the API calls it) for the same "
+        + "typing inputs, each once, after the searches:");
+    line("");
+    Latency s = t.suggest();
+    table("requests", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms");
+    row(Integer.toString(s.count()), Fmt.ms(s.p50()), Fmt.ms(s.p90()), Fmt.ms(s.p99()), Fmt.ms(s.max()), Fmt.ms(s.mean()));
+    line("");
+    line("Targets (also in the table above):");
+    line("");
+    table("target", "measured", "÷ target", "met");
+    for (Targets.Check check : Targets.typing(t)) {
+      row(check.target(), check.measured(), check.ofTarget(), check.met() == null ? "not measured" : check.met() ? "yes" : "**no**");
+    }
+    slowest("Slowest typing inputs, search", t.slowestTyping());
+    slowest("Slowest typing inputs, `/api/suggest`", t.slowestSuggest());
+    line("");
+    line("On a shared machine the milliseconds move from run to run with the other load (see the load average under Machine); "
+        + "the ratios, of requests interleaved in one run, move less.");
+  }
+
+  private void typingRow(String label, Latency typing, int noHit, Latency whole) {
+    row(label, Integer.toString(typing.count()), Fmt.ms(typing.p50()), Fmt.ms(typing.p90()), Fmt.ms(typing.p99()), Fmt.ms(typing.max()),
+        Integer.toString(noHit), Fmt.ms(whole.p50()), Fmt.ms(whole.p99()), Fmt.ratio(typing.p50(), whole.p50()), Fmt.ratio(typing.p99(), whole.p99()));
+  }
+
+  private void slowest(String title, List<TypingBench.Timed> timed) {
+    line("");
+    line(title + ":");
+    line("");
+    table("kind", "term", "typed", "ms");
+    for (TypingBench.Timed x : timed) {
+      row(x.request().kind(), "`" + x.request().term() + "`", "`" + x.request().text() + "`", Fmt.ms(x.millis()));
     }
   }
 
