@@ -183,7 +183,8 @@ public final class Benchmark {
     log.accept(Fmt.f("Typing inputs: %d terms timed, %d for the warm-up", terms.dev().size(), terms.heldOut().size()));
     TypingBench.Result r = TypingBench.run(engine, terms.dev(), terms.heldOut(), config.latencySeconds());
     log.accept(Fmt.f("  typing p50 %.3f ms, p99 %.3f ms; whole p50 %.3f ms, p99 %.3f ms; suggest p50 %.3f ms, p99 %.3f ms",
-        r.typing().p50(), r.typing().p99(), r.whole().p50(), r.whole().p99(), r.suggest().p50(), r.suggest().p99()));
+        r.typing().latency().p50(), r.typing().latency().p99(), r.whole().latency().p50(), r.whole().latency().p99(),
+        r.suggest().latency().p50(), r.suggest().latency().p99()));
     return r;
   }
 

@@ -62,12 +62,12 @@ final class Targets {
     String p50 = "Typing inputs: in-process p50 ≤ 1.2× that of the same terms typed whole";
     String p99 = "Typing inputs: in-process p99 ≤ 1.2× that of the same terms typed whole";
     String suggest = "`/api/suggest` in-process p99 ≤ 5 ms";
-    if (typing == null || typing.typing().count() == 0) {
+    if (typing == null || typing.typing().latency().count() == 0) {
       return List.of(missing(p50), missing(p99), missing(suggest));
     }
-    Latency t = typing.typing();
-    Latency w = typing.whole();
-    Latency s = typing.suggest();
+    Latency t = typing.typing().latency();
+    Latency w = typing.whole().latency();
+    Latency s = typing.suggest().latency();
     return List.of(
         atMost(p50, typing.p50Ratio(), 1.2, Fmt.ratio(t.p50(), w.p50()) + " (" + Fmt.ms(t.p50()) + " vs " + Fmt.ms(w.p50()) + " ms)"),
         atMost(p99, typing.p99Ratio(), 1.2, Fmt.ratio(t.p99(), w.p99()) + " (" + Fmt.ms(t.p99()) + " vs " + Fmt.ms(w.p99()) + " ms)"),

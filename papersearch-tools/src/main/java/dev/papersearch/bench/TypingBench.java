@@ -2,6 +2,8 @@ package dev.papersearch.bench;
 
 import dev.papersearch.eval.TypingInput;
 import dev.papersearch.search.DateRange;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -49,15 +51,24 @@ final class TypingBench {
     }
   }
 
-  /** A request and what it took. */
-  record Timed(Request request, double millis) {}
+  /**
+   * What a request took: wall-clock time, and the CPU time of the thread that ran it, which does not
+   * grow while the thread waits for a core and so tells work apart from the load of a shared machine.
+   */
+  record Took(long nanos, long cpuNanos) {}
+
+  /** A request and what it took, in milliseconds. */
+  record Timed(Request request, double millis, double cpuMillis) {}
+
+  /** Latencies of a group of requests, and the CPU time of each. */
+  record Cost(Latency latency, Latency cpu) {}
 
   /**
    * The inputs of one kind beside the same terms typed whole.
    *
    * @param noHit inputs of this kind that found nothing
    */
-  record KindRow(String kind, Latency typing, Latency whole, int noHit) {}
+  record KindRow(String kind, Cost typing, Cost whole, int noHit) {}
 
   /**
    * @param terms terms timed (each whole, and typed in every kind that applies)
@@ -72,23 +83,25 @@ final class TypingBench {
   record Result(
       int terms,
       int warmUpRequests,
-      Latency typing,
-      Latency whole,
+      Cost typing,
+      Cost whole,
       int typingNoHit,
       int wholeNoHit,
       List<KindRow> byKind,
-      Latency suggest,
+      Cost suggest,
       List<Timed> slowestTyping,
       List<Timed> slowestSuggest) {
 
     double p50Ratio() {
-      return typing.p50() / whole.p50();
+      return typing.latency().p50() / whole.latency().p50();
     }
 
     double p99Ratio() {
-      return typing.p99() / whole.p99();
+      return typing.latency().p99() / whole.latency().p99();
     }
   }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private TypingBench() {}
 
@@ -98,7 +111,7 @@ final class TypingBench {
    */
   static Result run(PapersearchEngine engine, List<String> terms, List<String> warmUpTerms, double warmUpSeconds) {
     List<Request> warmUp = requests(warmUpTerms, Set.of());
-    List<Request> timed = new ArrayList<>(requests(terms, warmUp.stream().map(r -> key(r.text())).toList()));
+    List<Request> timed = new ArrayList<>(requests(terms, warmUp.stream().map(Request::text).toList()));
     Collections.shuffle(timed, new Random(SEED));
     long deadline = System.nanoTime() + (long) (warmUpSeconds * 1e9);
     for (int pass = 0; !warmUp.isEmpty() && (pass == 0 || System.nanoTime() < deadline); pass++) {
@@ -111,79 +124,103 @@ final class TypingBench {
     }
     System.gc(); // so that the warm-up's garbage is not collected on the timed requests' clock
 
-    Map<Request, Long> searchNanos = new LinkedHashMap<>();
+    Map<Request, Took> searches = new LinkedHashMap<>();
     Set<Request> noHit = new HashSet<>();
     for (Request r : timed) {
-      long t0 = System.nanoTime();
-      boolean found = search(engine, r);
-      searchNanos.put(r, System.nanoTime() - t0);
-      if (!found) {
+      boolean[] found = new boolean[1];
+      searches.put(r, time(() -> found[0] = search(engine, r)));
+      if (!found[0]) {
         noHit.add(r);
       }
     }
-    List<Request> inputs = timed.stream().filter(r -> !r.isWhole()).toList();
-    Map<Request, Long> suggestNanos = new LinkedHashMap<>();
-    for (Request r : inputs) {
-      long t0 = System.nanoTime();
-      engine.suggest(r.text(), SUGGESTIONS);
-      suggestNanos.put(r, System.nanoTime() - t0);
+    Map<Request, Took> suggestions = new LinkedHashMap<>();
+    for (Request r : timed) {
+      if (!r.isWhole()) {
+        suggestions.put(r, time(() -> engine.suggest(r.text(), SUGGESTIONS)));
+      }
     }
-    return result(terms.size(), warmUp.size(), searchNanos, noHit, suggestNanos);
+    return result(terms.size(), warmUp.size(), searches, noHit, suggestions);
+  }
+
+  private static Took time(Runnable request) {
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    request.run();
+    long nanos = System.nanoTime() - t0;
+    return new Took(nanos, THREADS.getCurrentThreadCpuTime() - cpu);
   }
 
   private static Result result(
-      int terms, int warmUp, Map<Request, Long> searchNanos, Set<Request> noHit, Map<Request, Long> suggestNanos) {
-    Map<String, Long> wholeOf = new HashMap<>();
-    searchNanos.forEach((r, n) -> {
+      int terms, int warmUp, Map<Request, Took> searches, Set<Request> noHit, Map<Request, Took> suggestions) {
+    Map<String, Took> wholeOf = new HashMap<>();
+    searches.forEach((r, took) -> {
       if (r.isWhole()) {
-        wholeOf.put(r.term(), n);
+        wholeOf.put(r.term(), took);
       }
     });
-    Samples typing = new Samples();
-    Samples whole = new Samples();
-    Map<String, Samples> typingOf = new LinkedHashMap<>();
-    Map<String, Samples> wholeBeside = new LinkedHashMap<>();
-    Map<String, Integer> noHitOf = new LinkedHashMap<>();
+    Group typing = new Group();
+    Group whole = new Group();
+    Map<String, Group> typingOf = new LinkedHashMap<>();
+    Map<String, Group> wholeBeside = new LinkedHashMap<>();
+    Map<String, Integer> noHitOf = new HashMap<>();
     for (String kind : TypingInput.kinds()) {
-      typingOf.put(kind, new Samples());
-      wholeBeside.put(kind, new Samples());
-      noHitOf.put(kind, 0);
+      typingOf.put(kind, new Group());
+      wholeBeside.put(kind, new Group());
     }
-    searchNanos.forEach((r, n) -> {
+    searches.forEach((r, took) -> {
       if (r.isWhole()) {
-        whole.add(n);
+        whole.add(took);
         return;
       }
-      typing.add(n);
-      typingOf.get(r.kind()).add(n);
-      // The peer of a kind is the terms it typed, since Korean and English terms cost differently.
+      typing.add(took);
+      typingOf.get(r.kind()).add(took);
+      // A kind's peer is the terms it typed: Korean and English terms cost differently, and not every kind types both.
       wholeBeside.get(r.kind()).add(wholeOf.get(r.term()));
       if (noHit.contains(r)) {
         noHitOf.merge(r.kind(), 1, Integer::sum);
       }
     });
     List<KindRow> rows = new ArrayList<>();
-    typingOf.forEach((kind, s) -> {
-      if (s.count() > 0) {
-        rows.add(new KindRow(kind, s.latency(), wholeBeside.get(kind).latency(), noHitOf.get(kind)));
+    typingOf.forEach((kind, g) -> {
+      if (g.count() > 0) {
+        rows.add(new KindRow(kind, g.cost(), wholeBeside.get(kind).cost(), noHitOf.getOrDefault(kind, 0)));
       }
     });
-    Samples suggest = new Samples();
-    suggestNanos.values().forEach(suggest::add);
+    Group suggest = new Group();
+    suggestions.values().forEach(suggest::add);
     int typingNoHit = (int) noHit.stream().filter(r -> !r.isWhole()).count();
     return new Result(
-        terms, warmUp, typing.latency(), whole.latency(), typingNoHit, noHit.size() - typingNoHit, rows, suggest.latency(),
-        slowest(searchNanos), slowest(suggestNanos));
+        terms, warmUp, typing.cost(), whole.cost(), typingNoHit, noHit.size() - typingNoHit, rows, suggest.cost(),
+        slowest(searches), slowest(suggestions));
   }
 
-  /** The {@link #SLOWEST} slowest typing inputs of {@code nanos}. */
-  private static List<Timed> slowest(Map<Request, Long> nanos) {
-    return nanos.entrySet().stream()
+  /** The {@link #SLOWEST} slowest typing inputs of {@code took}. */
+  private static List<Timed> slowest(Map<Request, Took> took) {
+    return took.entrySet().stream()
         .filter(e -> !e.getKey().isWhole())
-        .sorted(Map.Entry.<Request, Long>comparingByValue(Comparator.reverseOrder()))
+        .sorted(Comparator.comparingLong((Map.Entry<Request, Took> e) -> e.getValue().nanos()).reversed())
         .limit(SLOWEST)
-        .map(e -> new Timed(e.getKey(), e.getValue() / 1e6))
+        .map(e -> new Timed(e.getKey(), e.getValue().nanos() / 1e6, e.getValue().cpuNanos() / 1e6))
         .toList();
+  }
+
+  /** Wall-clock and CPU samples of one group of requests. */
+  private static final class Group {
+    private final Samples wall = new Samples();
+    private final Samples cpu = new Samples();
+
+    void add(Took took) {
+      wall.add(took.nanos());
+      cpu.add(took.cpuNanos());
+    }
+
+    int count() {
+      return wall.count();
+    }
+
+    Cost cost() {
+      return new Cost(wall.latency(), cpu.latency());
+    }
   }
 
   /**
@@ -191,7 +228,8 @@ final class TypingBench {
    * request or in {@code taken}) and the inputs of a term whose whole text is left out.
    */
   static List<Request> requests(List<String> terms, Collection<String> taken) {
-    Set<String> sent = new HashSet<>(taken);
+    Set<String> sent = new HashSet<>();
+    taken.forEach(t -> sent.add(key(t)));
     List<Request> out = new ArrayList<>();
     for (String term : terms) {
       if (!sent.add(key(term))) {

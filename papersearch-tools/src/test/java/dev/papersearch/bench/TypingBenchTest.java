@@ -42,19 +42,22 @@ class TypingBenchTest {
       int inputs = TypingInput.of("트랜스포머").size() + TypingInput.of("LoRA").size();
       assertEquals(2, r.terms());
       assertEquals(1 + TypingInput.of("강화 학습").size(), r.warmUpRequests());
-      assertEquals(2, r.whole().count());
-      assertEquals(inputs, r.typing().count());
-      assertEquals(inputs, r.suggest().count());
+      assertEquals(2, r.whole().latency().count());
+      assertEquals(inputs, r.typing().latency().count());
+      assertEquals(inputs, r.typing().cpu().count());
+      assertEquals(inputs, r.suggest().latency().count());
       assertEquals(0, r.wholeNoHit(), "both terms are in the sample");
       // Choseong applies to the Korean term alone, so its peer is that term alone.
       assertEquals(TypingInput.kinds(), r.byKind().stream().map(TypingBench.KindRow::kind).toList());
       for (TypingBench.KindRow k : r.byKind()) {
         int terms = k.kind().equals("choseong") ? 1 : 2;
-        assertEquals(terms, k.typing().count(), k.kind());
-        assertEquals(terms, k.whole().count(), k.kind());
+        assertEquals(terms, k.typing().latency().count(), k.kind());
+        assertEquals(terms, k.whole().latency().count(), k.kind());
+        assertEquals(terms, k.whole().cpu().count(), k.kind());
       }
-      assertEquals(inputs, r.byKind().stream().mapToInt(k -> k.typing().count()).sum());
-      assertTrue(r.typing().p50() > 0 && r.whole().p99() > 0 && r.suggest().max() >= r.suggest().p99());
+      assertEquals(inputs, r.byKind().stream().mapToInt(k -> k.typing().latency().count()).sum());
+      assertTrue(r.typing().latency().p50() > 0 && r.whole().latency().p99() > 0);
+      assertTrue(r.suggest().latency().max() >= r.suggest().latency().p99() && r.suggest().cpu().max() >= r.suggest().cpu().p99());
 
       assertEquals(5, r.slowestTyping().size());
       assertTrue(r.slowestTyping().stream().noneMatch(t -> t.request().isWhole()));
@@ -66,7 +69,7 @@ class TypingBenchTest {
       List<Targets.Check> checks = Targets.typing(r);
       assertEquals(3, checks.size());
       checks.forEach(c -> assertNotNull(c.met(), c.target() + " not checked"));
-      assertEquals(r.suggest().p99() <= 5, checks.get(2).met());
+      assertEquals(r.suggest().latency().p99() <= 5, checks.get(2).met());
       assertEquals(r.p99Ratio() <= 1.2, checks.get(1).met());
     }
   }
