@@ -71,6 +71,8 @@ final class TypingBench {
   record KindRow(String kind, Cost typing, Cost whole, int noHit) {}
 
   /**
+   * What one run of the section measured.
+   *
    * @param terms terms timed (each whole, and typed in every kind that applies)
    * @param warmUpRequests distinct requests of other terms run before the timed ones
    * @param typing every typing input
