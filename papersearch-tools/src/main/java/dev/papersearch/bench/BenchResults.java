@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything one benchmark run measured, as the report and the plot read it. */
+/**
+ * Everything one benchmark run measured, as the report and the plot read it.
+ *
+ * @param typing the typing inputs beside whole terms, {@code null} when not measured
+ */
 record BenchResults(
     BenchConfig config,
     MachineFacts machine,
@@ -14,6 +18,7 @@ record BenchResults(
     List<ColdIndexing> cold,
     List<IndexingResult> indexing,
     List<LatencyBench.Result> search,
+    TypingBench.Result typing,
     HttpBench.Result http,
     String httpNote,
     String loadAtEnd,

@@ -2,6 +2,7 @@ package dev.papersearch.bench;
 
 import dev.papersearch.config.LoadAverage;
 import dev.papersearch.config.MarkedSection;
+import dev.papersearch.eval.TypingTerms;
 import dev.papersearch.index.Folders;
 import dev.papersearch.ingest.Corpus;
 import dev.papersearch.ingest.CorpusReader;
@@ -81,7 +82,8 @@ public final class Benchmark {
       List<TokenizerBench.Result> tokenizers = TokenizerBench.run(summaries, bytes, config.tokenizerSeconds());
       List<BenchResults.IndexingResult> indexing = new ArrayList<>();
       List<LatencyBench.Result> search = new ArrayList<>();
-      Path serveIndex = warmIndexingAndSearch(work, mix, bytes, indexing, search);
+      List<TypingBench.Result> typing = new ArrayList<>();
+      Path serveIndex = warmIndexingAndSearch(work, mix, corpus.papers(), bytes, indexing, search, typing);
 
       HttpBench.Result http = null;
       String httpNote = "";
@@ -96,7 +98,8 @@ public final class Benchmark {
         http = HttpBench.run(jvm, serveIndex, mix, client, config, work, log);
       }
       return new BenchResults(
-          config, machine, stats, mix, tokenizers, cold, indexing, search, http, httpNote, LoadAverage.now(), Instant.now(),
+          config, machine, stats, mix, tokenizers, cold, indexing, search, typing.isEmpty() ? null : typing.get(0), http, httpNote,
+          LoadAverage.now(), Instant.now(),
           (System.nanoTime() - started) / 1e9);
     } finally {
       Folders.delete(work);
@@ -122,10 +125,12 @@ public final class Benchmark {
 
   /**
    * Indexes with every system at every scale in this JVM, then runs the query mix on the last index
-   * built; returns papersearch's scale-1 index, kept for the server.
+   * built, and on papersearch's scale-1 index the typing inputs of {@code papers}; returns that index,
+   * kept for the server.
    */
   private Path warmIndexingAndSearch(
-      Path work, List<BenchQuery> mix, long bytes, List<BenchResults.IndexingResult> indexing, List<LatencyBench.Result> search) {
+      Path work, List<BenchQuery> mix, List<Paper> papers, long bytes, List<BenchResults.IndexingResult> indexing,
+      List<LatencyBench.Result> search, List<TypingBench.Result> typing) {
     Path serveIndex = null;
     for (int scale : config.scales()) {
       for (EngineSpec spec : EngineSpec.ALL) {
@@ -157,6 +162,10 @@ public final class Benchmark {
           search.add(r);
           log.accept(String.format("  search%s: p50 %.3f ms, p99 %.3f ms, %.0f QPS, %.3f ms CPU/query", rich ? " (highlights+facets)" : "", r.latency().p50(), r.latency().p99(), r.qps(), r.cpuMillis()));
         }
+        if (scale == 1 && built.engine() instanceof PapersearchEngine papersearch) {
+          // Right after the query mix, in the same warm JVM: the whole queries' figures are its peers.
+          typing.add(typing(papersearch, papers));
+        }
         close(built.engine());
         if (scale == 1 && spec.name().equals(EngineSpec.PAPERSEARCH)) {
           serveIndex = dir;
@@ -166,6 +175,17 @@ public final class Benchmark {
       }
     }
     return serveIndex;
+  }
+
+  /** The typing sets' terms of {@code papers}: the dev terms timed, the held-out ones the warm-up. */
+  private TypingBench.Result typing(PapersearchEngine engine, List<Paper> papers) {
+    TypingTerms terms = TypingTerms.of(papers);
+    log.accept(Fmt.f("Typing inputs: %d terms timed, %d for the warm-up", terms.dev().size(), terms.heldOut().size()));
+    TypingBench.Result r = TypingBench.run(engine, terms.dev(), terms.heldOut(), config.latencySeconds());
+    log.accept(Fmt.f("  typing p50 %.3f ms, p99 %.3f ms; whole p50 %.3f ms, p99 %.3f ms; suggest p50 %.3f ms, p99 %.3f ms",
+        r.typing().latency().p50(), r.typing().latency().p99(), r.whole().latency().p50(), r.whole().latency().p99(),
+        r.suggest().latency().p50(), r.suggest().latency().p99()));
+    return r;
   }
 
   private static void close(Engine engine) {

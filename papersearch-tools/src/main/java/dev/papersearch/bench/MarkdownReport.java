@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes {@code docs/benchmarks.md}: machine, targets, every figure beside its ratio to papersearch. */
@@ -14,7 +15,7 @@ final class MarkdownReport {
   /** Headings the smoke test checks for, in report order. */
   static final List<String> SECTIONS =
       List.of("## Machine", "## Targets", "## Systems", "## Indexing", "## Tokenization alone",
-          "## In-process search", "## HTTP", "## Memory and start", "## Plot", "## Query mix");
+          "## In-process search", "## Typing inputs", "## HTTP", "## Memory and start", "## Plot", "## Query mix");
 
   private static final String PS = EngineSpec.PAPERSEARCH;
 
@@ -48,6 +49,7 @@ final class MarkdownReport {
     indexing();
     tokenization();
     search();
+    typing();
     http();
     memory();
     line("");
@@ -83,9 +85,11 @@ final class MarkdownReport {
     line("papersearch with highlights and facets on, as the API serves it. *÷ target* is measured ÷ target: an upper bound is met at ×1.00 or less, a lower bound (req/s, speed-up) at ×1.00 or more.");
     line("");
     table("target", "measured", "÷ target", "met");
-    for (Targets.Check check : checks) {
-      row(check.target(), check.measured(), check.ofTarget(), check.met() == null ? "not measured" : check.met() ? "yes" : "**no**");
-    }
+    checks.forEach(this::checkRow);
+  }
+
+  private void checkRow(Targets.Check check) {
+    row(check.target(), check.measured(), check.ofTarget(), check.met() == null ? "not measured" : check.met() ? "yes" : "**no**");
   }
 
   private void systems() {
@@ -204,6 +208,76 @@ final class MarkdownReport {
         cells[i + 1] = Fmt.ms(l.p50()) + " / " + Fmt.ms(l.p99());
       }
       row(cells);
+    }
+  }
+
+  private void typing() {
+    line("");
+    line("## Typing inputs");
+    line("");
+    TypingBench.Result t = r.typing();
+    if (t == null || t.typing().latency().count() == 0) {
+      line("Not measured: the corpus gives the typing sets no terms (`eval --typing` draws them).");
+      return;
+    }
+    line(Fmt.f("What typing costs (issue #22), in the same run and JVM as the in-process search above: papersearch at scale 1 "
+        + "through the call the API makes, first page of ten with highlights and facets. The terms are the typing sets' "
+        + "(`eval --typing`), drawn from the corpus at run time: %d terms, each searched whole (the peer) and typed short of its "
+        + "whole in every kind that applies (to 40%% and 70%% of its keystrokes, with one slip, in the wrong keyboard mode, as "
+        + "initial consonants). Every request is distinct and timed once, typing inputs and whole terms in one shuffled order, "
+        + "after a warm-up of at least %.1f s on the %d requests of the held-out terms (a text the warm-up sent is not timed). "
+        + "Ratios are typing ÷ whole; a kind's peer is the terms typed in that kind.",
+        t.terms(), r.config().latencySeconds(), t.warmUpRequests()));
+    line("");
+    table("inputs", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms", "no hit", "whole p50 ms", "whole p99 ms", "p50 ÷ whole", "p99 ÷ whole");
+    typingRow("all typing inputs", t.typing(), t.typingNoHit(), t.whole(), TypingBench.Cost::latency);
+    t.byKind().forEach(k -> typingRow(k.kind(), k.typing(), k.noHit(), k.whole(), TypingBench.Cost::latency));
+    line("");
+    line(Fmt.f("Whole terms: %d requests, %d found nothing.", t.whole().latency().count(), t.wholeNoHit()));
+    line("");
+    line("The same requests' CPU time on the searching thread, which does not grow while the thread waits for a core: "
+        + "where the ratios above and these part, the difference is the machine's other load, not work.");
+    line("");
+    table("inputs", "requests", "CPU p50 ms", "CPU p90 ms", "CPU p99 ms", "CPU max ms", "no hit", "whole CPU p50 ms", "whole CPU p99 ms",
+        "CPU p50 ÷ whole", "CPU p99 ÷ whole");
+    typingRow("all typing inputs", t.typing(), t.typingNoHit(), t.whole(), TypingBench.Cost::cpu);
+    t.byKind().forEach(k -> typingRow(k.kind(), k.typing(), k.noHit(), k.whole(), TypingBench.Cost::cpu));
+    line("");
+    line("`/api/suggest` in process (`LuceneSearcher.suggest(input, " + TypingBench.SUGGESTIONS + ")`, as the API calls it) for the same "
+        + "typing inputs, each once, after the searches:");
+    line("");
+    table("requests", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "CPU p50 ms", "CPU p99 ms", "CPU max ms");
+    Latency s = t.suggest().latency();
+    Latency cpu = t.suggest().cpu();
+    row(Integer.toString(s.count()), Fmt.ms(s.p50()), Fmt.ms(s.p90()), Fmt.ms(s.p99()), Fmt.ms(s.max()), Fmt.ms(s.mean()),
+        Fmt.ms(cpu.p50()), Fmt.ms(cpu.p99()), Fmt.ms(cpu.max()));
+    line("");
+    line("Targets (also in the table above):");
+    line("");
+    table("target", "measured", "÷ target", "met");
+    Targets.typing(t).forEach(this::checkRow);
+    slowest("Slowest typing inputs, search", t.slowestTyping());
+    slowest("Slowest typing inputs, `/api/suggest`", t.slowestSuggest());
+    line("");
+    line("On a shared machine the milliseconds move from run to run with the other load (see the load average under Machine); "
+        + "the ratios, of requests interleaved in one run, move less, and the CPU times less still.");
+  }
+
+  /** One row of a typing table: {@code figure} picks latency or CPU time from each group. */
+  private void typingRow(String label, TypingBench.Cost typing, int noHit, TypingBench.Cost whole, Function<TypingBench.Cost, Latency> figure) {
+    Latency t = figure.apply(typing);
+    Latency w = figure.apply(whole);
+    row(label, Integer.toString(t.count()), Fmt.ms(t.p50()), Fmt.ms(t.p90()), Fmt.ms(t.p99()), Fmt.ms(t.max()), Integer.toString(noHit),
+        Fmt.ms(w.p50()), Fmt.ms(w.p99()), Fmt.ratio(t.p50(), w.p50()), Fmt.ratio(t.p99(), w.p99()));
+  }
+
+  private void slowest(String title, List<TypingBench.Timed> timed) {
+    line("");
+    line(title + ":");
+    line("");
+    table("kind", "term", "typed", "ms", "CPU ms");
+    for (TypingBench.Timed x : timed) {
+      row(x.request().kind(), "`" + x.request().term() + "`", "`" + x.request().text() + "`", Fmt.ms(x.millis()), Fmt.ms(x.cpuMillis()));
     }
   }
 

@@ -7,8 +7,10 @@ import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.LuceneSearcher;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
+import dev.papersearch.typing.Suggestion;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 
 /** papersearch through the same classes as {@code index} and the API: {@link PaperIndex}, {@link LuceneSearcher}. */
@@ -47,6 +49,11 @@ final class PapersearchEngine implements Engine {
   public Answer search(BenchQuery query, boolean rich) {
     SearchResponse response = searcher.search(new SearchRequest(query.text(), query.dates(), null, 1, 10));
     return new Answer(response.hits().size(), response.total());
+  }
+
+  /** What {@code GET /api/suggest} answers for {@code typed}: the searcher's suggestions, as the API calls it. */
+  List<Suggestion> suggest(String typed, int size) {
+    return searcher.suggest(typed, size);
   }
 
   @Override

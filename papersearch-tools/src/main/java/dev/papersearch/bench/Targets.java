@@ -50,7 +50,28 @@ final class Targets {
                 Fmt.count(search1.get().qps()) + " vs " + Fmt.count(sqlite.get().qps()) + " QPS ("
                     + Fmt.ratio(search1.get().qps(), sqlite.get().qps()) + ")")
             : missing("Faster than SQLite FTS5 trigram"));
+    checks.addAll(typing(r.typing()));
     return checks;
+  }
+
+  /**
+   * Issue #22's cost targets: typing inputs against the same terms typed whole in the same run, and
+   * {@code /api/suggest}; {@code typing} may be {@code null}.
+   */
+  static List<Check> typing(TypingBench.Result typing) {
+    String p50 = "Typing inputs: in-process p50 ≤ 1.2× that of the same terms typed whole";
+    String p99 = "Typing inputs: in-process p99 ≤ 1.2× that of the same terms typed whole";
+    String suggest = "`/api/suggest` in-process p99 ≤ 5 ms";
+    if (typing == null || typing.typing().latency().count() == 0) {
+      return List.of(missing(p50), missing(p99), missing(suggest));
+    }
+    Latency t = typing.typing().latency();
+    Latency w = typing.whole().latency();
+    Latency s = typing.suggest().latency();
+    return List.of(
+        atMost(p50, typing.p50Ratio(), 1.2, Fmt.ratio(t.p50(), w.p50()) + " (" + Fmt.ms(t.p50()) + " vs " + Fmt.ms(w.p50()) + " ms)"),
+        atMost(p99, typing.p99Ratio(), 1.2, Fmt.ratio(t.p99(), w.p99()) + " (" + Fmt.ms(t.p99()) + " vs " + Fmt.ms(w.p99()) + " ms)"),
+        atMost(suggest, s.p99(), 5, Fmt.ms(s.p99()) + " ms"));
   }
 
   private static void http(BenchResults r, List<Check> checks) {

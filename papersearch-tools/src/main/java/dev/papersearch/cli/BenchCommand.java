@@ -21,7 +21,9 @@ final class BenchCommand {
       Measures, on this machine and in one run, papersearch beside SQLite FTS5 (trigram) and Lucene
       with CJK bigrams and with Nori defaults, on the same papers and queries: indexing (cold JVM and
       warm, papers/s, MB/s, index size, and at --scale N the corpus N times under derived ids),
-      tokenization alone, in-process search latency and QPS, HTTP throughput and latency of the real
+      tokenization alone, in-process search latency and QPS, that of typing inputs (the typing sets'
+      terms typed in part, with a slip, in the wrong mode, as initial consonants) beside the same
+      terms typed whole and of /api/suggest, HTTP throughput and latency of the real
       server at 1, 8 and 32 connections, its memory, and its cold start. Writes a markdown report and
       an SVG plot beside it. A full run takes a few minutes at scale 1; keep the machine otherwise idle.
 

@@ -66,14 +66,11 @@ public final class TypingEval {
         continue;
       }
       String script = TypingKind.isKorean(term) ? "ko " : "en ";
-      for (TypingKind kind : TypingKind.values()) {
-        Optional<String> input = kind.input(term);
-        if (input.isPresent()) {
-          Set<String> found = new HashSet<>(system.rank(input.get(), Metrics.CUTOFF));
-          double overlap = whole.stream().filter(found::contains).count() / (double) whole.size();
-          boolean hit = suggester.map(s -> suggests(s, input.get(), term)).orElse(false);
-          tallies.get(script + kind.label()).add(overlap, hit);
-        }
+      for (TypingInput input : TypingInput.of(term)) {
+        Set<String> found = new HashSet<>(system.rank(input.typed(), Metrics.CUTOFF));
+        double overlap = whole.stream().filter(found::contains).count() / (double) whole.size();
+        boolean hit = suggester.map(s -> suggests(s, input.typed(), term)).orElse(false);
+        tallies.get(script + input.kind()).add(overlap, hit);
       }
     }
     Map<String, Row> rows = new LinkedHashMap<>();

@@ -50,6 +50,9 @@ class BenchSmokeTest {
     assertTrue(report.contains("| 2 | "), "no HTTP row for 2 connections");
     assertTrue(report.contains("Java client"), report);
     assertTrue(report.matches("(?s).*\\| HTTP: 0 errors at every connection count \\| 0 of [0-9,]+ \\| – \\| yes \\|.*"), report);
+    for (String target : List.of("Typing inputs: in-process p50 ≤ 1.2×", "Typing inputs: in-process p99 ≤ 1.2×", "`/api/suggest` in-process p99 ≤ 5 ms")) {
+      assertTrue(report.contains("| " + target), target + " is not among the targets");
+    }
     assertTrue(report.contains("![Latency percentiles per system and indexing time against scale](bench.svg)"));
 
     Path svg = dir.resolve("docs/bench.svg");
