@@ -37,6 +37,9 @@ final class SegmentWords {
    */
   private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
 
+  /** Web and mail addresses, whose pieces (https, github, com) are no words anyone searches for. */
+  private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+|\\S+\\.(?:com|org|io|ai|net)\\b\\S*");
+
   private static final Set<String> STORED = Set.of(Fields.TITLE, Fields.BULLET, Fields.SECTION_TEXT);
 
   private record Counted(int deletions, Map<String, Integer> counts) {}
@@ -122,7 +125,7 @@ final class SegmentWords {
     if (text == null) {
       return;
     }
-    Matcher m = ENGLISH_WORD.matcher(text);
+    Matcher m = ENGLISH_WORD.matcher(LINK.matcher(text).replaceAll(" "));
     while (m.find()) {
       String word = m.group();
       if (word.length() > 1 && !Vocabulary.isStopWord(word)) {

@@ -77,18 +77,34 @@ public final class Suggester {
 
   /**
    * {@code words} with each word before the last that the vocabulary lacks read as typed in the other
-   * keyboard mode or with a slip ({@code ㅐㄷ형 언어 모} → 대형 언어 모, {@code large languaeg m} → large
-   * language m), so that a slip early in a term still finds the term.
+   * keyboard mode ({@code ghkrtks ahepf}) or with a slip no word of its own makes: any slip in Hangul
+   * with loose jamo ({@code ㅐㄷ형 언어 모} → 대형 언어 모), else an unmistakable one ({@code large languaeg
+   * m} → large language m; {@link Vocabulary#isUnmistakableSlipOf}), so that a slip early in a term still
+   * finds the term while a rare word (점자, merger) is left as typed.
    */
   private String[] mendedBeforeTheLast(String[] words, int size) {
     String[] mended = words.clone();
     for (int w = 0; w < words.length - 1; w++) {
-      if (vocabulary.word(words[w]).isEmpty()) {
-        String other = otherMode(words[w]);
-        mended[w] = vocabulary.word(other).isPresent() ? other : slipped(words[w], run -> vocabulary.slips(run, Math.max(size, SLIPS)));
+      String word = words[w];
+      if (vocabulary.word(word).isEmpty()) {
+        String other = otherMode(word);
+        boolean loose = word.chars().anyMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
+        Function<String, List<Vocabulary.Word>> slips =
+            run -> vocabulary.slips(run, Math.max(size, SLIPS)).stream()
+                .filter(slip -> loose || Vocabulary.isUnmistakableSlipOf(run, slip.text()))
+                .toList();
+        mended[w] = isWholeWordInTheOtherMode(word, other) ? other : slipped(word, slips);
       }
     }
     return mended;
+  }
+
+  /**
+   * Whether {@code other}, {@code part} in the other keyboard mode, is a word of the vocabulary, and no
+   * single syllable on either side: the keys of one syllable spell some English by chance (rl is 기).
+   */
+  private boolean isWholeWordInTheOtherMode(String part, String other) {
+    return !other.equals(part) && part.length() > 1 && other.length() > 1 && vocabulary.word(other).isPresent();
   }
 
   /**
@@ -140,9 +156,8 @@ public final class Suggester {
     }
     String other = otherMode(part);
     // Typed in the other mode: when nothing begins with the text, or when its keys there spell a whole
-    // word (해미 is goal more likely than the beginning of 해밀턴); never one syllable, whose keys spell
-    // some English by chance.
-    if (!other.equals(part) && (found.isEmpty() || (part.length() > 1 && vocabulary.word(other).isPresent()))) {
+    // word (해미 is goal more likely than the beginning of 해밀턴).
+    if (!other.equals(part) && (found.isEmpty() || isWholeWordInTheOtherMode(part, other))) {
       found = new ArrayList<>(found);
       found.addAll(beginningWith(Vocabulary.key(other), n));
     }

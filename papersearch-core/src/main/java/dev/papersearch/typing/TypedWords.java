@@ -33,7 +33,7 @@ public final class TypedWords {
   /**
    * The words as meant, and the query text as meant when a word was corrected or converted ({@code
    * null} when only the last word was completed, or nothing changed: completing is what typing is).
-   * When nothing was corrected, {@code offeredText} is the query with the slips of a finger a longer
+   * When nothing was corrected, {@code offeredText} is the query with the unmistakable slips a longer
    * query's Hangul words seem to have read ({@code 데형 추론 모델} → 대형 추론 모델), offered, not searched:
    * there an unknown word is as often a form Nori does not know as a slip; {@code null} when there is
    * none.
@@ -155,11 +155,12 @@ public final class TypedWords {
   /**
    * The word with its parts (runs of Latin letters, of Hangul) the index does not know read otherwise,
    * the rest (digits, hyphens) as typed: {@code ㄴ딜-ㅁㅅㅅ두샤ㅐㅜ} → self-attention, {@code Qwne2.5} →
-   * Qwen2.5, {@code ㅃㅈ두2} → Qwen2. Any slip is read in a short query ({@link #SHORT_QUERY_WORDS}) and in Hangul with loose
-   * jamo, which no inflection has. In a longer one, an English word the index lacks is most likely one
-   * slip of a finger (the English analyzer's stems cover inflected forms; two edits make reordering
-   * rendering), and a Hangul word a form Nori does not know, so none is read; one slip of a finger is
-   * only {@code offering} there.
+   * Qwen2.5, {@code ㅃㅈ두2} → Qwen2. Any slip is read in a short query ({@link #SHORT_QUERY_WORDS})
+   * and in Hangul with loose jamo, which no inflection has. In a longer one a word the index lacks is
+   * as likely a rare word as a slip: in English an added or changed letter makes another word (merger,
+   * merge; two edits make reordering rendering), in Hangul an added or changed consonant (지진, 지닌),
+   * and Nori leaves many inflected forms unknown; so there only unmistakable slips of English are read
+   * ({@link Vocabulary#isUnmistakableSlipOf}), and of Hangul only {@code offering}.
    */
   private String readPartByPart(String typed, boolean last, boolean shortQuery, boolean offering) {
     StringBuilder out = new StringBuilder(typed.length());
@@ -173,7 +174,7 @@ public final class TypedWords {
       Slips slips =
           !readings.contains(Reading.TYPOS) ? Slips.NONE
               : shortQuery || hasLooseJamo(run) ? Slips.ANY
-              : offering || LATIN.matcher(run).matches() ? Slips.ONE_FINGER : Slips.NONE;
+              : offering || LATIN.matcher(run).matches() ? Slips.UNMISTAKABLE : Slips.NONE;
       // A Hangul name beside its version (파이4, 큐웬2) is a loanword the query builder reads, no slip.
       boolean asTyped = isWord(run) || (versioned && !LATIN.matcher(run).matches() && !hasLooseJamo(run));
       out.append(asTyped ? run : otherReading(run, lastPart && !versioned, versioned, slips).orElse(run));
@@ -217,17 +218,7 @@ public final class TypedWords {
     Vocabulary.Word best =
         inATerm.or(() -> completions.stream().filter(w -> terms.isTermWord(w.text())).findFirst()).orElse(completions.get(0));
     int whole = vocabulary.word(typed).map(Vocabulary.Word::count).orElse(0);
-    boolean searchedAsAWord = whole >= WHOLE_WORD_SHARE * (whole + best.count()) && !isALooseSyllable(typed);
-    return searchedAsAWord ? Optional.empty() : Optional.of(best.text());
-  }
-
-  /**
-   * Whether {@code typed} is one Hangul syllable that is no term word: Nori makes such syllables of
-   * endings and pieces of words (지, 시, 데), so they count as used in many papers, but a search for one
-   * is a word still being typed (배 of 배치); one that is a term (뇌, brain) is searched as it is.
-   */
-  private boolean isALooseSyllable(String typed) {
-    return typed.length() == 1 && Hangul.isSyllables(typed) && !terms.isTermWord(typed);
+    return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
   }
 
   /** Whether the part of {@code word} from {@code start} follows a digit: a unit or a size ({@code 7B}). */
@@ -251,8 +242,8 @@ public final class TypedWords {
   /** Which slips a word is read with. */
   private enum Slips {
     NONE,
-    /** One key swapped, added, dropped or changed for its neighbour ({@link Vocabulary#isFingerSlipOf}). */
-    ONE_FINGER,
+    /** Two neighbouring keys swapped, or a vowel for the one beside it ({@link Vocabulary#isUnmistakableSlipOf}). */
+    UNMISTAKABLE,
     /** As {@link Vocabulary#slips} finds them. */
     ANY
   }
@@ -294,11 +285,23 @@ public final class TypedWords {
 
   /** The likeliest word a slip away ({@link Vocabulary#slips}), when enough papers use it. */
   private Optional<String> slip(String typed, Slips slips) {
-    return vocabulary.slips(typed, 1).stream()
-        .filter(w -> w.count() >= MIN_CORRECTION_COUNT)
-        .filter(w -> slips == Slips.ANY || Vocabulary.isFingerSlipOf(typed, w.text()))
+    return vocabulary.slips(typed, SLIPS_LOOKED_AT).stream()
+        .filter(w -> slips == Slips.ANY || Vocabulary.isUnmistakableSlipOf(typed, w.text()))
         .findFirst()
-        .map(Vocabulary.Word::text);
+        .filter(w -> w.count() >= MIN_CORRECTION_COUNT)
+        .map(w -> inTheCaseTyped(typed, w.text()));
+  }
+
+  /** How many of the likeliest words a slip away are looked through for one of the kind wanted. */
+  private static final int SLIPS_LOOKED_AT = 8;
+
+  /**
+   * {@code word} with the capital the typist gave its first letter, when the index writes it in lower
+   * case ({@code Qwne} → Qwen, as papers capitalise only at a sentence's start).
+   */
+  private static String inTheCaseTyped(String typed, String word) {
+    boolean capital = Character.isUpperCase(typed.charAt(0)) && word.chars().noneMatch(Character::isUpperCase);
+    return capital ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
   }
 
   /** {@code text} with each word of {@code typed} that was read otherwise replaced by its reading. */

@@ -202,14 +202,45 @@ public final class Vocabulary {
   private static final int SLIPS_RANKED = 32;
 
   /**
-   * Whether the word {@code meant} is one slip of a finger from {@code typed}: two neighbouring keys
-   * swapped, a key added or dropped, or a key changed for its neighbour on the keyboard.
+   * Whether the word {@code meant} is {@code typed} with a slip that seldom turns one word into another:
+   * two neighbouring keys swapped ({@code languaeg}), or a Hangul vowel typed for the one beside it
+   * (ㅐ/ㅔ: {@code 데형}; ㅓ/ㅕ: {@code 능럭}). A key added, dropped or changed elsewhere makes another
+   * word as often as it mends one (merger, merge; 지진, 지닌).
    */
-  public static boolean isFingerSlipOf(String typed, String meant) {
-    return isFingerSlip(key(typed), key(meant));
+  public static boolean isUnmistakableSlipOf(String typed, String meant) {
+    String a = key(typed);
+    String b = key(meant);
+    if (isSwap(a, b)) {
+      return true;
+    }
+    int changed = onlyChange(a, b);
+    return changed >= 0
+        && Jamo.isVowel(a.charAt(changed))
+        && Jamo.isVowel(b.charAt(changed))
+        && Keyboard.areNeighbours(a.charAt(changed), b.charAt(changed));
   }
 
-  /** {@link #isFingerSlipOf} of keys. */
+  /** The one position where two keys of equal length differ, or -1 (none, or more than one). */
+  private static int onlyChange(String a, String b) {
+    if (a.length() != b.length()) {
+      return -1;
+    }
+    int changed = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (changed >= 0) {
+          return -1;
+        }
+        changed = i;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Whether {@code word} is one slip of a finger from {@code typed}, both keys: two neighbouring keys
+   * swapped, a key added or dropped, or a key changed for its neighbour on the keyboard.
+   */
   private static boolean isFingerSlip(String typed, String word) {
     if (typed.length() != word.length()) {
       return Math.abs(typed.length() - word.length()) == 1 && Edits.within(typed, word, 1) == 1;
@@ -217,15 +248,7 @@ public final class Vocabulary {
     if (isSwap(typed, word)) {
       return true;
     }
-    int changed = -1;
-    for (int i = 0; i < typed.length(); i++) {
-      if (typed.charAt(i) != word.charAt(i)) {
-        if (changed >= 0) {
-          return false;
-        }
-        changed = i;
-      }
-    }
+    int changed = onlyChange(typed, word);
     return changed >= 0 && Keyboard.areNeighbours(typed.charAt(changed), word.charAt(changed));
   }
 

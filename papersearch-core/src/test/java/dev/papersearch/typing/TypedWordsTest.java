@@ -30,7 +30,7 @@ class TypedWordsTest {
               new Word("language", 2500), new Word("배", 4000), new Word("배치", 300), new Word("뇌", 50),
               new Word("뇌파", 400), new Word("goal", 300), new Word("해밀턴", 4), new Word("chain", 100),
               new Word("thought", 200), new Word("other", 3000), new Word("tower", 50), new Word("대형", 700),
-              new Word("언어", 1200), new Word("large", 900)));
+              new Word("언어", 1200), new Word("large", 900), new Word("merge", 300), new Word("저자", 600)));
 
   /** The summaries' glosses of a few terms. */
   private static final TermWords TERMS =
@@ -91,6 +91,7 @@ class TypedWordsTest {
     "taks, task", // at 4 letters, only a swap of neighbours
     "Qwne2.5, Qwen2.5", // the letters of a name, never its version
     "ㅃㅈ두2, Qwen2", // and in the other mode
+    "Trasnformer, Transformer", // with the capital typed
   })
   void anUnknownWordIsReadAsTheWordItWasMeantAsAndReported(String typed, String meant) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
@@ -124,13 +125,21 @@ class TypedWordsTest {
     assertEquals(new Meant(Arrays.asList(meant.split(" ")), meant, null), m);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "merger of large models", // a letter added makes another word as often as it mends one
+    "점자 언어 모델", // 저자 is a key away, but a consonant dropped makes another word: not even offered
+  })
+  void inALongerQueryARareWordIsLeftAsTypedAndNothingIsOffered(String typed) {
+    Meant m = read(typed, false, EnumSet.allOf(Reading.class));
+    assertEquals(new Meant(Arrays.asList(typed.split(" ")), null, null), m);
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "가, 강화", // a term word before 가능, which six times as many papers use
     "강화 ㅎ, 강화 학습", // the word that follows in a term before the more used 학생
     "reinforcement l, reinforcement learning", // not language
-    "배, 배치", // one syllable is a word being typed unless it is a term of its own
-    "뇌, 뇌", // as 뇌 (brain) is
   })
   void anUnfinishedWordIsCompletedToATermFirst(String typed, String meant) {
     assertEquals(meant, String.join(" ", read(typed, true, EnumSet.allOf(Reading.class), TERMS).words()));

@@ -96,6 +96,16 @@ class ScreenshotTest {
     session.browser.screenshot(Path.of("target/screenshots/screenshot-correction.png"));
   }
 
+  /** A longer Korean query with a slip, searched as typed, and the line that offers the reading. Not a README picture. */
+  @Test
+  void pageWithAnOfferedReading() throws IOException {
+    session.driver.manage().window().setSize(new Dimension(1280, 900));
+    session.driver.get(session.site.url("/?q=" + URLEncoder.encode("확산 모댈 학습", StandardCharsets.UTF_8)));
+    session.browser.waiting().until(d -> d.findElement(By.id("correction")).isDisplayed());
+    assertEquals("이것을 찾으셨나요? 확산 모델 학습", session.driver.findElement(By.id("correction")).getText());
+    session.browser.screenshot(Path.of("target/screenshots/screenshot-offered.png"));
+  }
+
   @Test
   void widgetInAHostPage() throws IOException {
     session.driver.manage().window().setSize(new Dimension(1000, 1000));

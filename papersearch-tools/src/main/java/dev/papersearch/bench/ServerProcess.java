@@ -67,7 +67,7 @@ final class ServerProcess implements AutoCloseable {
   private static void expectOk(Process process, int status, String what, Path log) {
     if (status != 200) {
       process.destroyForcibly();
-      throw new IllegalStateException(what + " answered " + status + "; see " + log);
+      throw new IllegalStateException(what + " answered " + status + ": " + tail(log));
     }
   }
 
