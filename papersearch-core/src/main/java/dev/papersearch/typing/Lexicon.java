@@ -64,6 +64,26 @@ public final class Lexicon {
     return new Lexicon(vocabulary, read);
   }
 
+  /**
+   * The lexicon of papers read elsewhere (a SolrCloud collection), counted as {@link #of(IndexReader)}
+   * counts an index's: {@code summaryTerms} are the terms of the summaries with the papers that have
+   * each, {@code titles} each paper's title, {@code authors} each paper's authors.
+   */
+  public static Lexicon of(Map<String, Integer> summaryTerms, List<String> titles, List<String[]> authors) {
+    Map<String, Integer> counts = new HashMap<>();
+    summaryTerms.forEach(
+        (term, papers) -> {
+          if (PaperWords.isSummaryWord(term)) {
+            counts.put(term, papers);
+          }
+        });
+    titles.forEach(title -> PaperWords.countTitle(title, counts));
+    List<Word> words = new ArrayList<>();
+    counts.forEach((text, papers) -> words.add(new Word(text, papers)));
+    Vocabulary vocabulary = Vocabulary.of(words);
+    return new Lexicon(vocabulary, new Read(vocabulary.words(), List.copyOf(titles), List.copyOf(authors)));
+  }
+
   /** The words typed words are read against. */
   public Vocabulary vocabulary() {
     return vocabulary;

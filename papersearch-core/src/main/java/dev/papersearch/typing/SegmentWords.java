@@ -1,17 +1,12 @@
 package dev.papersearch.typing;
 
-import dev.papersearch.analysis.Hangul;
 import dev.papersearch.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,12 +22,6 @@ import org.apache.lucene.util.BytesRef;
  * read (reading every stored title again took most of a second on the real corpus).
  */
 final class SegmentWords {
-
-  /**
-   * English words of a title: letters only, so versions and model names ({@code GPT-4o}) are left out;
-   * so are stop words, which no one types a title word towards.
-   */
-  private static final Pattern TITLE_WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
 
   private record Counted(int deletions, Map<String, Integer> counts) {}
 
@@ -76,7 +65,7 @@ final class SegmentWords {
         TermsEnum each = terms.iterator();
         for (BytesRef term = each.next(); term != null; term = each.next()) {
           String text = term.utf8ToString();
-          if (Hangul.isSyllables(text)) {
+          if (PaperWords.isSummaryWord(text)) {
             counts.put(text, each.docFreq());
           }
         }
@@ -87,14 +76,7 @@ final class SegmentWords {
       for (int doc = 0; doc < segment.maxDoc(); doc++) {
         String title = live != null && !live.get(doc) ? null : stored.document(doc, fields).get(Fields.TITLE);
         if (title != null) {
-          Set<String> once = new HashSet<>();
-          Matcher m = TITLE_WORD.matcher(title);
-          while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.length() > 1 && !Vocabulary.isStopWord(word) && once.add(word)) {
-              counts.merge(word, 1, Integer::sum);
-            }
-          }
+          PaperWords.countTitle(title, counts);
         }
       }
     } catch (IOException e) {
