@@ -14,7 +14,7 @@ import org.apache.solr.client.solrj.response.TermsResponse;
  */
 final class CollectionTerms {
 
-  /** The TermsComponent's own handler, implicit in every Solr 9 core. */
+  /** The TermsComponent's handler: config/solr/papers names it, and Solr 9 has it implicitly anyway. */
   static final String HANDLER = "/terms";
 
   private final SolrNodes nodes;
@@ -56,7 +56,8 @@ final class CollectionTerms {
     terms.set("terms", true);
     terms.set("terms.fl", field);
     terms.set("terms.limit", -1);
-    // Each shard answers at the same handler; the component adds their counts up.
+    // As the configset's handler defaults are, for a collection made from an older configset: each
+    // shard answers at the same handler, and the component adds their counts up.
     terms.set("distrib", true);
     terms.set("shards.qt", HANDLER);
     return terms;
