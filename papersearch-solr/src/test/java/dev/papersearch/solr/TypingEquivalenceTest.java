@@ -1,6 +1,7 @@
 package dev.papersearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,9 @@ import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
 import dev.papersearch.search.Stage;
+import dev.papersearch.search.TestIndexes;
+import dev.papersearch.solr.client.SolrAdmin;
+import dev.papersearch.solr.client.SolrIndexer;
 import dev.papersearch.solr.client.SolrSearcher;
 import dev.papersearch.support.RealCorpus;
 import dev.papersearch.typing.Suggestion;
@@ -36,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The SolrCloud backend reads what was typed as the embedded one does (issue #22, item 8): over the
  * same papers, a query typed unfinished, with a slip, in the wrong keyboard mode or as initials finds
  * the same papers in the same order with the same correction, as typed and with stages off too; and
- * both suggest the same, counted alike but for the papers the embedded index replaced and still counts.
+ * both suggest the same, counted alike but for the papers the embedded index replaced and still counts;
+ * and the SolrCloud backend's words follow its collection.
  */
 class TypingEquivalenceTest {
 
@@ -123,6 +128,41 @@ class TypingEquivalenceTest {
       suggested += a.isEmpty() ? 0 : 1;
     }
     assertTrue(suggested >= typed.size() - 2, suggested + " of " + typed.size() + " with suggestions");
+  }
+
+  /**
+   * A collection that gets papers is read with their words a few seconds later, made in the
+   * background while searches go on; the first lexicon, of the empty collection, has none. A
+   * collection and configset of its own: the indexer puts its glossary into the configset.
+   */
+  @Test
+  void theLexiconFollowsTheCollection(@TempDir Path sampleDir) throws Exception {
+    String collection = "typing-follows";
+    SolrAdmin admin = new SolrAdmin(solr.nodes);
+    admin.uploadConfig(SharedCluster.CONFIG_FOLDER, collection);
+    admin.createCollection(collection, collection, 1, 1);
+    solr.cluster.waitForActive(collection, 1, 1);
+    Searcher cloud = new SolrSearcher(solr.nodes, collection, Duration.ofSeconds(30));
+    assertEquals(List.of(), cloud.suggest("트랜스", 5));
+    assertNull(cloud.search(SearchRequest.of("xmfostmvhaj")).correction());
+
+    new SolrIndexer(solr.nodes, collection, 500, Duration.ofSeconds(60))
+        .index(TestIndexes.sampleDir(), CorpusReader.QUIETLY, n -> {});
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    List<Suggestion> suggested = cloud.suggest("트랜스", 5);
+    while (suggested.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      suggested = cloud.suggest("트랜스", 5);
+    }
+    try (PaperIndex sample = PaperIndex.open(sampleDir)) {
+      new CorpusIndexer(sample).index(TestIndexes.sampleDir(), CorpusReader.QUIETLY);
+      Searcher embedded = new LuceneSearcher(sample);
+      assertFalse(suggested.isEmpty(), "no suggestion a minute after the papers came");
+      assertEquals(embedded.suggest("트랜스", 5), suggested);
+      SearchResponse a = embedded.search(SearchRequest.of("xmfostmvhaj"));
+      assertNotNull(a.correction());
+      assertSame("xmfostmvhaj in the sample", a, cloud.search(SearchRequest.of("xmfostmvhaj")));
+    }
   }
 
   /**
