@@ -218,6 +218,20 @@ public final class SolrSearcher implements Searcher {
     return lexicon.suggester().suggest(query, size);
   }
 
+  /**
+   * Makes the collection's lexicon and runs one search and one suggestion, so that the first user does
+   * not wait for what they make (every title and summary term of the collection read, Nori's
+   * dictionaries loaded). A failure is left to the first real search, which would meet it anyway.
+   */
+  public void warmUp() {
+    try {
+      search(SearchRequest.of("트랜스포머 모델 transformer"));
+      suggest("트랜스", 1);
+    } catch (RuntimeException e) {
+      // nothing is warm then; the first search pays as it would have
+    }
+  }
+
   @Override
   public int count() {
     SolrQuery all = new SolrQuery("*:*");
