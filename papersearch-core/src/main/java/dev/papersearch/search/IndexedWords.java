@@ -6,7 +6,6 @@ import dev.papersearch.typing.Vocabulary;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 
 /**
  * Whether the index has a word as typed: it is a word of the {@link Vocabulary}; or, for a Hangul word,
@@ -25,12 +24,13 @@ final class IndexedWords implements Predicate<String> {
 
   private final Analyzer analyzer;
   private final Vocabulary words;
-  private final IndexReader vocabulary;
+  /** The index's counts: an embedded reader's, or a whole SolrCloud collection's. */
+  private final DocFreq papers;
 
-  IndexedWords(Analyzer analyzer, Vocabulary words, IndexReader vocabulary) {
+  IndexedWords(Analyzer analyzer, Vocabulary words, DocFreq papers) {
     this.analyzer = analyzer;
     this.words = words;
-    this.vocabulary = vocabulary;
+    this.papers = papers;
   }
 
   @Override
@@ -43,7 +43,7 @@ final class IndexedWords implements Predicate<String> {
     }
     for (FieldQueries.FieldWeight fw : FieldQueries.FIELDS) {
       List<AnalyzedQuery.Token> tokens = AnalyzedQuery.of(analyzer, fw.field(), List.of(word)).tokens();
-      if (!tokens.isEmpty() && tokens.stream().allMatch(t -> FieldQueries.docFreq(vocabulary, fw.field(), t.term()) > 0)) {
+      if (!tokens.isEmpty() && tokens.stream().allMatch(t -> papers.of(fw.field(), t.term()) > 0)) {
         return true;
       }
     }
@@ -60,7 +60,7 @@ final class IndexedWords implements Predicate<String> {
    */
   private boolean writtenInSummaries(String word) {
     for (int i = 0; i + 1 < word.length(); i++) {
-      if (FieldQueries.docFreq(vocabulary, Fields.SUMMARY_BIGRAMS, word.substring(i, i + 2)) < MIN_PAIR_PAPERS) {
+      if (papers.of(Fields.SUMMARY_BIGRAMS, word.substring(i, i + 2)) < MIN_PAIR_PAPERS) {
         return false;
       }
     }

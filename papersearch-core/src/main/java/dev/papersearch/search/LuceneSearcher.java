@@ -10,14 +10,11 @@ import dev.papersearch.typing.Lexicon;
 import dev.papersearch.typing.Suggester;
 import dev.papersearch.typing.Suggestion;
 import dev.papersearch.typing.TermWords;
-import dev.papersearch.typing.TypedWords;
-import dev.papersearch.typing.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,14 +110,11 @@ public final class LuceneSearcher implements Searcher {
     try {
       IndexSearcher searcher = deadline.limit(shared);
       IndexReader reader = shared.getIndexReader();
-      UserQuery typed = UserQuery.parse(request.query());
-      Vocabulary words = vocabularies.of(reader);
       QueriesFor queries = queries();
-      TypedWords.Meant meant =
-          new TypedWords(words, queries.terms(), new IndexedWords(index.queryAnalyzer(), words, reader), readings(request))
-              .read(request.query(), typed.words(), true);
-      BuiltQuery built =
-          queries.builder().build(new UserQuery(meant.words(), typed.phrases(), typed.excluded()), request.dates(), reader);
+      TypedQuery typed =
+          TypedQuery.read(
+              request, options, index.queryAnalyzer(), vocabularies.of(reader), queries.terms(), DocFreq.of(reader));
+      BuiltQuery built = queries.builder().build(typed.meant(), request.dates(), reader);
       Query query = built.query();
       int wanted = Math.max(1, request.offset() + request.size());
       Sort sort = sortFor(request.effectiveSort());
@@ -139,7 +133,7 @@ public final class LuceneSearcher implements Searcher {
       return new SearchResponse(
           request.query(),
           built.notes(),
-          SearchResponse.Correction.of(meant),
+          typed.correction(),
           top.totalHits.value,
           request.page(),
           request.size(),
@@ -177,24 +171,6 @@ public final class LuceneSearcher implements Searcher {
     } finally {
       index.release(shared);
     }
-  }
-
-  /** The ways of reading typed words that the options leave on; none for a search as typed. */
-  private Set<TypedWords.Reading> readings(SearchRequest request) {
-    Set<TypedWords.Reading> on = EnumSet.noneOf(TypedWords.Reading.class);
-    if (request.asTyped()) {
-      return on;
-    }
-    if (options.on(Stage.COMPLETION)) {
-      on.add(TypedWords.Reading.COMPLETION);
-    }
-    if (options.on(Stage.TYPOS)) {
-      on.add(TypedWords.Reading.TYPOS);
-    }
-    if (options.on(Stage.KEYBOARD)) {
-      on.add(TypedWords.Reading.KEYBOARD);
-    }
-    return on;
   }
 
   /** The page's scores: from the sort values when the order has them, else scored again. */

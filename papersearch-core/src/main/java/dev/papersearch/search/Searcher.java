@@ -19,8 +19,6 @@ public interface Searcher {
   /**
    * At most {@code size} completions of {@code query} as typed so far, best first ({@link
    * dev.papersearch.typing.Suggester}); none for a blank query.
-   *
-   * @throws UnsupportedRequestException when the backend has no suggestions
    */
   List<Suggestion> suggest(String query, int size);
 

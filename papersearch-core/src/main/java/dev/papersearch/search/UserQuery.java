@@ -23,6 +23,18 @@ public record UserQuery(List<String> words, List<String> phrases, List<String> e
     return words.isEmpty() && phrases.isEmpty();
   }
 
+  /**
+   * The query written as {@link #parse} reads it back: the words, the phrases in quotes, the excluded
+   * words after a {@code -}; so that a query read on one machine (the words as meant) can be sent as
+   * text to be built on others (SolrCloud's shards).
+   */
+  public String text() {
+    List<String> parts = new ArrayList<>(words);
+    phrases.forEach(p -> parts.add('"' + p + '"'));
+    excluded.forEach(e -> parts.add("-" + e));
+    return String.join(" ", parts);
+  }
+
   /** Parses {@code text}; control characters count as spaces and the text is put in NFC. */
   public static UserQuery parse(String text) {
     String s = clean(text);

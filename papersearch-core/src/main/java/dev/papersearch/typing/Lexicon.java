@@ -64,6 +64,35 @@ public final class Lexicon {
     return new Lexicon(vocabulary, read);
   }
 
+  /** One paper as a lexicon reads it when papers are read elsewhere (a SolrCloud collection). */
+  public record PaperText(String title, String summary, String[] authors) {}
+
+  /**
+   * The lexicon of papers read elsewhere (a SolrCloud collection), counted as {@link #of(IndexReader)}
+   * counts an index's: {@code summaryTerms} are the terms of the summaries with the papers that have
+   * each, {@code papers} each paper's title, summary and authors.
+   */
+  public static Lexicon of(Map<String, Integer> summaryTerms, List<PaperText> papers) {
+    Map<String, Integer> counts = new HashMap<>();
+    summaryTerms.forEach(
+        (term, n) -> {
+          if (PaperWords.isSummaryWord(term)) {
+            counts.put(term, n);
+          }
+        });
+    List<String> titles = new ArrayList<>();
+    List<String[]> authors = new ArrayList<>();
+    for (PaperText paper : papers) {
+      PaperWords.countPaper(paper.summary(), paper.title(), counts);
+      if (paper.title() != null) {
+        titles.add(paper.title());
+      }
+      authors.add(paper.authors());
+    }
+    Vocabulary vocabulary = Vocabulary.ofForms(counts);
+    return new Lexicon(vocabulary, new Read(vocabulary.words(), titles, authors));
+  }
+
   /** The words typed words are read against. */
   public Vocabulary vocabulary() {
     return vocabulary;

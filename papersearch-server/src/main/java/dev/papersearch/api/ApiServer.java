@@ -10,7 +10,6 @@ import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.SearchUnavailableException;
 import dev.papersearch.search.Searcher;
 import dev.papersearch.search.StageScores;
-import dev.papersearch.search.UnsupportedRequestException;
 import dev.papersearch.typing.Suggestion;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -128,8 +127,6 @@ public final class ApiServer {
     cfg.routes.exception(SearchTimeoutException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
     cfg.routes.exception(
         SearchUnavailableException.class, (e, ctx) -> refused(ctx, new ApiException(503, e.getMessage())));
-    cfg.routes.exception(
-        UnsupportedRequestException.class, (e, ctx) -> refused(ctx, new ApiException(501, e.getMessage())));
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->

@@ -81,7 +81,7 @@ record SolrBackend(String urls, String collection) implements Backend {
     }
   }
 
-  /** Connects to the collection and counts its papers; it is ready at once. */
+  /** Connects to the collection, counts its papers and reads its words; it is ready at once. */
   @Override
   public Serving open(Settings settings, PrintStream out, PrintStream err) {
     SolrNodes nodes = nodes(settings.ops().searchTimeout().plusSeconds(5));
@@ -90,7 +90,10 @@ record SolrBackend(String urls, String collection) implements Backend {
       if (!new SolrAdmin(nodes).exists(collection)) {
         throw new SolrException(SolrException.ErrorCode.NOT_FOUND, noSuchCollection(nodes));
       }
-      return new SolrServing(nodes, searcher, collection, searcher.count(), out, err);
+      int papers = searcher.count();
+      // Before the server listens: the first search would otherwise read the whole collection's words.
+      searcher.warmUp();
+      return new SolrServing(nodes, searcher, collection, papers, out, err);
     } catch (SearchUnavailableException | SolrException e) {
       // serve does not start over a collection it cannot search: nothing will use the clients.
       SolrServing.closeQuietly(nodes, err);

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.papersearch.config.Settings;
 import dev.papersearch.search.TestIndexes;
-import dev.papersearch.search.UnsupportedRequestException;
 import dev.papersearch.support.Http;
 import dev.papersearch.support.ServedIndex;
-import dev.papersearch.typing.Suggestion;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -107,26 +104,5 @@ class SuggestApiTest {
     Http.Reply reply = http.get("/api/suggest?q=" + "가".repeat(600));
     assertEquals(400, reply.status());
     assertTrue(reply.json().get("error").get("message").asText().startsWith("q:"), reply.body());
-  }
-
-  /** The SolrCloud backend has no suggestions: a 501 that says so, not an empty list or a 500. */
-  @Test
-  void aBackendWithoutSuggestionsAnswers501() {
-    Javalin solrLike = ApiServer.create(new WithoutSuggestions(), Settings.defaults().withPort(0)).start();
-    try {
-      Http.Reply reply = new Http(solrLike.port()).get("/api/suggest?q=gu");
-      assertEquals(501, reply.status(), reply.body());
-      assertEquals("suggestions are made only by the embedded index", reply.json().get("error").get("message").asText());
-    } finally {
-      solrLike.stop();
-    }
-  }
-
-  /** A backend that, as the SolrCloud one, has no suggestions. */
-  private static final class WithoutSuggestions extends StubSearcher {
-    @Override
-    public List<Suggestion> suggest(String query, int size) {
-      throw new UnsupportedRequestException("suggestions are made only by the embedded index");
-    }
   }
 }

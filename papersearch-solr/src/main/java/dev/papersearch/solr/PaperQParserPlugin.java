@@ -25,6 +25,9 @@ import org.apache.solr.search.QParserPlugin;
  * {@link PaperQueryBuilder} over the schema's query analyzers (the same factories as {@code
  * PaperAnalyzers}), the collection's glossary and the shard's vocabulary for loanword respelling.
  *
+ * <p>What was typed is not read here: the client reads it once against the whole collection's words
+ * and sends the words as meant ({@code SolrSearcher}); a shard would read it against its own words.
+ *
  * <p>Date ranges are not part of it: the client sends them as {@code fq}, which Solr caches and which
  * never scores, as the embedded builder's {@code FILTER} clause does not either.
  *

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code serve --backend solr} keeps the API's contract: the real server (papersearch.jar, in a child
  * JVM) over the SolrCloud collection and over an embedded index of the same corpus give the same
- * status and JSON for searches (ids, totals, facets, fields; highlighting marks the same hits), for
- * papers, and for bad requests.
+ * status and JSON for searches (ids, totals, facets, fields, corrections of what was typed;
+ * highlighting marks the same hits), for suggestions, for papers, and for bad requests.
  */
 class ApiContractTest {
 
@@ -39,7 +39,19 @@ class ApiContractTest {
           "/api/search?q=&from=2024-01-01&to=2024-03-31&sort=votes",
           "/api/search?q=%22language%20model%22%20-vision&sort=date",
           "/api/search?q=qwen2%20vl",
-          "/api/search?q=zzzzqqq");
+          "/api/search?q=zzzzqqq",
+          "/api/search?q=xmfostmvhaj",
+          "/api/search?q=transfromer%20%22language%20model%22",
+          "/api/search?q=%ED%99%95%EC%82%B0%20%EB%AA%AF",
+          "/api/search?q=xmfostmvhaj&as_typed=true");
+
+  /** What the page asks while a query is typed: 트랜스, ㅌㄹㅅ, diff, xmfos. */
+  private static final List<String> SUGGESTIONS =
+      List.of(
+          "/api/suggest?q=%ED%8A%B8%EB%9E%9C%EC%8A%A4",
+          "/api/suggest?q=%E3%85%8C%E3%84%B9%E3%85%85&size=3",
+          "/api/suggest?q=diff",
+          "/api/suggest?q=xmfos");
 
   private static final List<String> OTHERS =
       List.of(
@@ -78,7 +90,22 @@ class ApiContractTest {
         JsonNode ja = JSON.readTree(a.body());
         JsonNode jb = JSON.readTree(b.body());
         assertSameHighlighting(path, ja, jb);
+        if (path.endsWith("q=xmfostmvhaj")) {
+          assertEquals("트랜스포머", ja.path("correction").path("text").asText(), path + ": " + a.body());
+        }
         assertEquals(withoutTimingsAndMarks(ja), withoutTimingsAndMarks(jb), path);
+      }
+      for (String path : SUGGESTIONS) {
+        HttpResponse<String> a = get(embedded, path);
+        HttpResponse<String> b = get(cloud, path);
+        assertEquals(200, a.statusCode(), path);
+        assertEquals(200, b.statusCode(), path + ": " + b.body());
+        ObjectNode ja = (ObjectNode) JSON.readTree(a.body());
+        ObjectNode jb = (ObjectNode) JSON.readTree(b.body());
+        ja.remove("took_ms");
+        jb.remove("took_ms");
+        assertFalse(ja.path("suggestions").isEmpty(), path + ": " + a.body());
+        assertEquals(ja, jb, path);
       }
       for (String path : OTHERS) {
         HttpResponse<String> a = get(embedded, path);

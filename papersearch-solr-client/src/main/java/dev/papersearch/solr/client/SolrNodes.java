@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -133,6 +134,32 @@ public final class SolrNodes implements Closeable {
                 "HTTP " + response.statusCode() + " from " + urls.get(n) + path + (error == null ? "" : ": " + error));
           }
           return answer;
+        });
+  }
+
+  /**
+   * GETs {@code path} below a node's URL ({@code /papers/admin/file}) with {@code params}, nodes tried in
+   * turn as by {@link #call}: the body as sent, or empty when the node has nothing there (404).
+   */
+  public Optional<byte[]> get(String what, String path, SolrParams params) {
+    return attempt(
+        what,
+        n -> {
+          HttpRequest request =
+              HttpRequest.newBuilder(URI.create(urls.get(n) + path + params.toQueryString()))
+                  .timeout(requestTimeout)
+                  .GET()
+                  .build();
+          HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+          if (response.statusCode() == 404) {
+            return Optional.empty();
+          }
+          if (response.statusCode() != 200) {
+            throw new SolrException(
+                SolrException.ErrorCode.getErrorCode(response.statusCode()),
+                "HTTP " + response.statusCode() + " from " + urls.get(n) + path);
+          }
+          return Optional.of(response.body());
         });
   }
 

@@ -1,10 +1,13 @@
 package dev.papersearch.solr.client;
 
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.index.Fields;
+import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.Html;
 import dev.papersearch.search.QueryNotes;
+import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.SearchResponse.DateFacets;
@@ -13,7 +16,8 @@ import dev.papersearch.search.SearchResponse.Hit;
 import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.StageScores;
 import dev.papersearch.search.Searcher;
-import dev.papersearch.search.UnsupportedRequestException;
+import dev.papersearch.search.Stage;
+import dev.papersearch.search.TypedQuery;
 import dev.papersearch.typing.Suggestion;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
@@ -31,30 +36,52 @@ import org.apache.solr.common.util.NamedList;
 /**
  * {@link Searcher} over a SolrCloud collection made from config/solr/papers: the same requests and
  * answers as {@link dev.papersearch.search.LuceneSearcher}, ranked by the collection's {@code papers}
- * query parser (core's query builder), highlighted and faceted by the {@code /papers} handler.
+ * query parser (core's query builder), highlighted and faceted by the {@code /papers} handler. What
+ * was typed is read here, once against the whole collection's words ({@link CollectionLexicon}), and
+ * the words as meant are sent: each shard reading it against its own words would read it otherwise.
  */
 public final class SolrSearcher implements Searcher {
 
   private final SolrNodes nodes;
   private final String collection;
   private final Duration timeout;
+  /** Only its typing stages are the client's: the collection's query parser ranks with the shipped options. */
+  private final QueryOptions options;
+  /** The query analyzer of the schema (the same factories), for the words the vocabulary lacks. */
+  private final Analyzer analyzer = PaperDocuments.queryAnalyzer(KoreanOptions.SHIPPED);
+  private final CollectionTerms terms;
+  private final CollectionLexicon lexicon;
 
   /** A searcher whose searches Solr stops after {@code timeout} (a {@link SearchTimeoutException}). */
   public SolrSearcher(SolrNodes nodes, String collection, Duration timeout) {
+    this(nodes, collection, timeout, QueryOptions.shipped());
+  }
+
+  /**
+   * A searcher that reads typed words with the typing stages of {@code options} ({@link
+   * Stage#COMPLETION}, {@link Stage#TYPOS}, {@link Stage#KEYBOARD}); for comparisons.
+   */
+  public SolrSearcher(SolrNodes nodes, String collection, Duration timeout, QueryOptions options) {
     this.nodes = nodes;
     this.collection = collection;
     this.timeout = timeout;
+    this.options = options;
+    this.terms = new CollectionTerms(nodes, collection);
+    this.lexicon = new CollectionLexicon(nodes, collection, terms);
   }
 
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    CollectionLexicon.Made words = lexicon.current();
+    TypedQuery typed =
+        TypedQuery.read(request, options, analyzer, words.lexicon().vocabulary(), words.terms(), terms.docFreqs());
     SolrQuery query = new SolrQuery();
     query.setRequestHandler(SolrFields.HANDLER);
     // With defType other than lucene or func, Solr does not read local params ({!...}) in q: what a
     // user types stays text for the papers parser.
     query.set("defType", "papers");
-    query.set("q", request.query());
+    query.set("q", typed.meant().text());
     filterDates(query, request.dates());
     query.set("sort", sortFor(request));
     query.setStart(request.offset());
@@ -74,7 +101,7 @@ public final class SolrSearcher implements Searcher {
     return new SearchResponse(
         request.query(),
         QueryNotes.NONE,
-        null,
+        typed.correction(),
         response.getResults().getNumFound(),
         request.page(),
         request.size(),
@@ -186,11 +213,24 @@ public final class SolrSearcher implements Searcher {
     return Optional.ofNullable(doc).map(SolrFields::fromDocument);
   }
 
-  /** Not offered: suggestions are read from the embedded index's terms and stored fields, which Solr keeps on its shards. */
+  /** From the whole collection's lexicon and its glossary, as the embedded index suggests from its own. */
   @Override
   public List<Suggestion> suggest(String query, int size) {
-    throw new UnsupportedRequestException(
-        "suggestions are made only by the embedded index; the SolrCloud backend has none (searching works as usual)");
+    return lexicon.suggester().suggest(query, size);
+  }
+
+  /**
+   * Makes the collection's lexicon and runs one search and one suggestion, so that the first user does
+   * not wait for what they make (every title and summary term of the collection read, Nori's
+   * dictionaries loaded). A failure is left to the first real search, which would meet it anyway.
+   */
+  public void warmUp() {
+    try {
+      search(SearchRequest.of("트랜스포머 모델 transformer"));
+      suggest("트랜스", 1);
+    } catch (RuntimeException e) {
+      // nothing is warm then; the first search pays as it would have
+    }
   }
 
   @Override
