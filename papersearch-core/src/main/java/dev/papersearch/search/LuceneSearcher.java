@@ -105,15 +105,17 @@ public final class LuceneSearcher implements Searcher {
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    Deadline deadline = new Deadline(timeout);
     IndexSearcher shared = index.acquire();
     try {
-      IndexSearcher searcher = deadline.limit(shared);
       IndexReader reader = shared.getIndexReader();
       QueriesFor queries = queries();
       TypedQuery typed =
           TypedQuery.read(
               request, options, index.queryAnalyzer(), vocabularies.of(reader), queries.terms(), DocFreq.of(reader));
+      // The limit is the search's: the vocabulary is made once, by the first search after a start, and a
+      // busy machine must not turn that one-time cost into a 503.
+      Deadline deadline = new Deadline(timeout);
+      IndexSearcher searcher = deadline.limit(shared);
       BuiltQuery built = queries.builder().build(typed.meant(), request.dates(), reader);
       Query query = built.query();
       int wanted = Math.max(1, request.offset() + request.size());

@@ -120,11 +120,7 @@ public final class SolrNodes implements Closeable {
         what,
         n -> {
           HttpRequest request =
-              HttpRequest.newBuilder(URI.create(urls.get(n) + path + all.toQueryString()))
-                  .timeout(requestTimeout)
-                  .header("Content-Type", contentType)
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                  .build();
+              to(n, path, all).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
           HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
           NamedList<Object> answer = parse(response);
           if (response.statusCode() != 200) {
@@ -137,6 +133,11 @@ public final class SolrNodes implements Closeable {
         });
   }
 
+  /** A request to {@code path} below node {@code n}'s URL with {@code params}, with the request time limit. */
+  private HttpRequest.Builder to(int n, String path, SolrParams params) {
+    return HttpRequest.newBuilder(URI.create(urls.get(n) + path + params.toQueryString())).timeout(requestTimeout);
+  }
+
   /**
    * GETs {@code path} below a node's URL ({@code /papers/admin/file}) with {@code params}, nodes tried in
    * turn as by {@link #call}: the body as sent, or empty when the node has nothing there (404).
@@ -145,11 +146,7 @@ public final class SolrNodes implements Closeable {
     return attempt(
         what,
         n -> {
-          HttpRequest request =
-              HttpRequest.newBuilder(URI.create(urls.get(n) + path + params.toQueryString()))
-                  .timeout(requestTimeout)
-                  .GET()
-                  .build();
+          HttpRequest request = to(n, path, params).GET().build();
           HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
           if (response.statusCode() == 404) {
             return Optional.empty();
