@@ -74,9 +74,9 @@ class SuggestApiTest {
         "트랜슾 | 트랜스포머 (term 7)", // a prefix as the IME shows it while typing 트랜스포머
         "ㅌㄹㅅㅍㅁ | 트랜스포머 (term 7)", // initial consonants
         "xmfostm | 트랜스포머 (term 7)", // typed in English mode
-        "ㅣㅐㄱ | LoRA (model 1); LoRA: Low-Rank Adaptation of Large Language Models (title 1)", // in Korean mode
+        "ㅣㅐㄱ | LoRA (model 2); LoRA: Low-Rank Adaptation of Large Language Models (title 1)", // in Korean mode (a title's name, a summary's word)
         "모댈 | 모델 (term 15); 모델링 (term 2)", // a slip
-        "gu | Albert Gu (author 1); Daya Guo (author 1); Guijin Son (author 1)",
+        "gu | Albert Gu (author 1); Daya Guo (author 1); Guijin Son (author 1); guanaco (term 1)", // a summary's English word too
         "확산 ㅁ | 확산 모델 (term 15); 확산 만 (term 4); 확산 만들 (term 4); 확산 문제 (term 4); 확산 미세 (term 4)",
       })
   void completesWhatWasTypedTheWayItWasTyped(String q, String expected) {
