@@ -79,7 +79,7 @@ public final class Suggester {
    * {@code words} with each word before the last that the vocabulary lacks read as typed in the other
    * keyboard mode ({@code ghkrtks ahepf}) or with a slip no word of its own makes: any slip in Hangul
    * with loose jamo ({@code ㅐㄷ형 언어 모} → 대형 언어 모), else an unmistakable one ({@code large languaeg
-   * m} → large language m; {@link Vocabulary#isUnmistakableSlipOf}), so that a slip early in a term still
+   * m} → large language m; {@link Vocabulary#unmistakableSlips}), so that a slip early in a term still
    * finds the term while a rare word (점자, merger) is left as typed.
    */
   private String[] mendedBeforeTheLast(String[] words, int size) {
@@ -90,9 +90,7 @@ public final class Suggester {
         String other = otherMode(word);
         boolean loose = word.chars().anyMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
         Function<String, List<Vocabulary.Word>> slips =
-            run -> vocabulary.slips(run, Math.max(size, SLIPS)).stream()
-                .filter(slip -> loose || Vocabulary.isUnmistakableSlipOf(run, slip.text()))
-                .toList();
+            run -> loose ? vocabulary.slips(run, Math.max(size, SLIPS)) : vocabulary.unmistakableSlips(run);
         mended[w] = isWholeWordInTheOtherMode(word, other) ? other : slipped(word, slips);
       }
     }

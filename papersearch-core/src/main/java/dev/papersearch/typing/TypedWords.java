@@ -160,7 +160,7 @@ public final class TypedWords {
    * as likely a rare word as a slip: in English an added or changed letter makes another word (merger,
    * merge; two edits make reordering rendering), in Hangul an added or changed consonant (지진, 지닌),
    * and Nori leaves many inflected forms unknown; so there only unmistakable slips of English are read
-   * ({@link Vocabulary#isUnmistakableSlipOf}), and of Hangul only {@code offering}.
+   * ({@link Vocabulary#unmistakableSlips}), and of Hangul only {@code offering}.
    */
   private String readPartByPart(String typed, boolean last, boolean shortQuery, boolean offering) {
     StringBuilder out = new StringBuilder(typed.length());
@@ -242,7 +242,7 @@ public final class TypedWords {
   /** Which slips a word is read with. */
   private enum Slips {
     NONE,
-    /** Two neighbouring keys swapped, or a vowel for the one beside it ({@link Vocabulary#isUnmistakableSlipOf}). */
+    /** Two neighbouring keys swapped, or a vowel for the one beside it ({@link Vocabulary#unmistakableSlips}). */
     UNMISTAKABLE,
     /** As {@link Vocabulary#slips} finds them. */
     ANY
@@ -285,15 +285,12 @@ public final class TypedWords {
 
   /** The likeliest word a slip away ({@link Vocabulary#slips}), when enough papers use it. */
   private Optional<String> slip(String typed, Slips slips) {
-    return vocabulary.slips(typed, SLIPS_LOOKED_AT).stream()
-        .filter(w -> slips == Slips.ANY || Vocabulary.isUnmistakableSlipOf(typed, w.text()))
+    List<Vocabulary.Word> near = slips == Slips.ANY ? vocabulary.slips(typed, 1) : vocabulary.unmistakableSlips(typed);
+    return near.stream()
         .findFirst()
         .filter(w -> w.count() >= MIN_CORRECTION_COUNT)
         .map(w -> inTheCaseTyped(typed, w.text()));
   }
-
-  /** How many of the likeliest words a slip away are looked through for one of the kind wanted. */
-  private static final int SLIPS_LOOKED_AT = 8;
 
   /**
    * {@code word} with the capital the typist gave its first letter, when the index writes it in lower

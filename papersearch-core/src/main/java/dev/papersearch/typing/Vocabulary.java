@@ -202,22 +202,48 @@ public final class Vocabulary {
   private static final int SLIPS_RANKED = 32;
 
   /**
-   * Whether the word {@code meant} is {@code typed} with a slip that seldom turns one word into another:
+   * The words {@code text} is with a slip that seldom turns one word into another, the most used first:
    * two neighbouring keys swapped ({@code languaeg}), or a Hangul vowel typed for the one beside it
-   * (ㅐ/ㅔ: {@code 데형}; ㅓ/ㅕ: {@code 능럭}). A key added, dropped or changed elsewhere makes another
-   * word as often as it mends one (merger, merge; 지진, 지닌).
+   * (ㅐ/ㅔ: {@code 데형}; ㅓ/ㅕ: {@code 능럭}); none under 4 keys. A key added, dropped or changed
+   * elsewhere makes another word as often as it mends one (merger, merge; 지진, 지닌). Found by looking
+   * up each such slip's keys, a few dozen, not by comparing every word: longer queries read every word
+   * the index lacks this way.
    */
-  public static boolean isUnmistakableSlipOf(String typed, String meant) {
-    String a = key(typed);
-    String b = key(meant);
-    if (isSwap(a, b)) {
-      return true;
+  public List<Word> unmistakableSlips(String text) {
+    char[] keys = key(text).toCharArray();
+    if (keys.length < 4) {
+      return List.of();
     }
-    int changed = onlyChange(a, b);
-    return changed >= 0
-        && Jamo.isVowel(a.charAt(changed))
-        && Jamo.isVowel(b.charAt(changed))
-        && Keyboard.areNeighbours(a.charAt(changed), b.charAt(changed));
+    Map<String, Word> found = new HashMap<>();
+    for (int i = 0; i + 1 < keys.length; i++) {
+      if (keys[i] != keys[i + 1]) {
+        swap(keys, i, i + 1);
+        word(new String(keys)).ifPresent(w -> found.put(key(w.text()), w));
+        swap(keys, i, i + 1);
+      }
+    }
+    for (int i = 0; i < keys.length; i++) {
+      char typed = keys[i];
+      for (char vowel = FIRST_VOWEL; Jamo.isVowel(typed) && vowel <= LAST_VOWEL; vowel++) {
+        if (vowel != typed && Jamo.isVowel(vowel) && Keyboard.areNeighbours(typed, vowel)) {
+          keys[i] = vowel;
+          word(new String(keys)).ifPresent(w -> found.put(key(w.text()), w));
+        }
+      }
+      keys[i] = typed;
+    }
+    return found.values().stream().sorted(MOST_USED_FIRST).toList();
+  }
+
+  /** The vowels of the compatibility jamo block run from ㅏ to ㅣ. */
+  private static final char FIRST_VOWEL = 'ㅏ';
+
+  private static final char LAST_VOWEL = 'ㅣ';
+
+  private static void swap(char[] keys, int i, int j) {
+    char kept = keys[i];
+    keys[i] = keys[j];
+    keys[j] = kept;
   }
 
   /** The one position where two keys of equal length differ, or -1 (none, or more than one). */
