@@ -5,6 +5,7 @@ import dev.papersearch.analysis.Jamo;
 import dev.papersearch.analysis.Keyboard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -293,10 +294,31 @@ public final class TypedWords {
   }
 
   /**
-   * {@code word} with the capital the typist gave its first letter, when the index writes it in lower
-   * case ({@code Qwne} → Qwen, as papers capitalise only at a sentence's start).
+   * {@code word}, the reading of a slip in {@code typed}, in the case the typist used, since capitals
+   * decide whether a word is searched as a model name: two letters swapped back in the typed text itself
+   * ({@code LLaAM} → LLaMA, {@code llsm} → llms); in lower case when so typed ({@code amth} → math, not
+   * the benchmark MATH); with the capital the typist gave its first letter when the index writes it in
+   * lower case ({@code Qwne} → Qwen); else as papers write it.
    */
   private static String inTheCaseTyped(String typed, String word) {
+    String lower = typed.toLowerCase(Locale.ROOT);
+    String meant = word.toLowerCase(Locale.ROOT);
+    int at = 0;
+    while (at < lower.length() && at < meant.length() && lower.charAt(at) == meant.charAt(at)) {
+      at++;
+    }
+    boolean swap =
+        lower.length() == meant.length()
+            && at + 1 < lower.length()
+            && lower.charAt(at) == meant.charAt(at + 1)
+            && lower.charAt(at + 1) == meant.charAt(at)
+            && lower.substring(at + 2).equals(meant.substring(at + 2));
+    if (swap) {
+      return typed.substring(0, at) + typed.charAt(at + 1) + typed.charAt(at) + typed.substring(at + 2);
+    }
+    if (typed.chars().noneMatch(Character::isUpperCase)) {
+      return meant;
+    }
     boolean capital = Character.isUpperCase(typed.charAt(0)) && word.chars().noneMatch(Character::isUpperCase);
     return capital ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
   }

@@ -92,6 +92,8 @@ class TypedWordsTest {
     "Qwne2.5, Qwen2.5", // the letters of a name, never its version
     "ㅃㅈ두2, Qwen2", // and in the other mode
     "Trasnformer, Transformer", // with the capital typed
+    "LoAR, LoRA", // swapped back in the case typed
+    "loar, lora", // in lower case when so typed: capitals make a word a model name
   })
   void anUnknownWordIsReadAsTheWordItWasMeantAsAndReported(String typed, String meant) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
