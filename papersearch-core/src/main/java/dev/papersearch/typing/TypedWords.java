@@ -4,8 +4,10 @@ import dev.papersearch.analysis.Hangul;
 import dev.papersearch.analysis.Jamo;
 import dev.papersearch.analysis.Keyboard;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -79,7 +81,10 @@ public final class TypedWords {
   public TypedWords(Vocabulary vocabulary, TermWords terms, Predicate<String> known, Set<Reading> readings) {
     this.vocabulary = vocabulary;
     this.terms = terms;
-    this.known = known;
+    // Asked of a word several times per reading (as typed, part by part, for what to offer), and each
+    // answer may analyze the word for every field: once a word per reading, the instance being per query.
+    Map<String, Boolean> answers = new HashMap<>();
+    this.known = word -> answers.computeIfAbsent(word, known::test);
     this.readings = Set.copyOf(readings);
   }
 

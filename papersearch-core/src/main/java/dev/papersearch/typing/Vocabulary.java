@@ -5,7 +5,6 @@ import dev.papersearch.analysis.Jamo;
 import dev.papersearch.analysis.Keyboard;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -73,17 +72,6 @@ public final class Vocabulary {
                 key,
                 new Word(forms.stream().reduce(Vocabulary::moreUsed).orElseThrow().text(), forms.stream().mapToInt(Word::count).sum())));
     return new Vocabulary(sorted);
-  }
-
-  /** A vocabulary of these words; of two with one key, the more used. */
-  public static Vocabulary of(Collection<Word> words) {
-    TreeMap<String, Word> sorted = new TreeMap<>();
-    words.forEach(w -> add(sorted, w));
-    return new Vocabulary(sorted);
-  }
-
-  private static void add(TreeMap<String, Word> sorted, Word word) {
-    sorted.merge(key(word.text()), word, Vocabulary::moreUsed);
   }
 
   /** The more used of two words; the first in text order on a tie, so that the result never depends on order. */
@@ -155,7 +143,7 @@ public final class Vocabulary {
    * The {@code n} words within {@code maxEdits} keys of {@code text} (a key added, dropped, changed, or
    * two neighbours swapped), other than itself; the fewest edits first, then the most used.
    */
-  public List<Word> nearest(String text, int maxEdits, int n) {
+  private List<Word> nearest(String text, int maxEdits, int n) {
     String typed = key(text);
     Edits.From from = new Edits.From(typed);
     List<Word> found = new ArrayList<>();

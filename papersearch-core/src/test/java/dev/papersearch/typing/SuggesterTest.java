@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.papersearch.typing.Suggestion.Kind;
 import dev.papersearch.typing.Vocabulary.Word;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,8 @@ class SuggesterTest {
           new Word("transformer", 900), new Word("transformers", 200), new Word("lora", 25), new Word("qwen", 10),
           new Word("reinforcement", 150), new Word("language", 1100), new Word("learning", 1000), new Word("time", 400), new Word("샤먼", 2));
 
-  private static final Vocabulary VOCABULARY = Vocabulary.of(WORDS);
+  private static final Vocabulary VOCABULARY =
+      Vocabulary.ofForms(WORDS.stream().collect(Collectors.toMap(Word::text, Word::count)));
 
   private static final Suggester SUGGESTER = new Suggester(VOCABULARY, List.of(index(), glossed()));
 

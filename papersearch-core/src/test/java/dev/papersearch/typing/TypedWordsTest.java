@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TypedWordsTest {
 
   private static final Vocabulary WORDS =
-      Vocabulary.of(
+      vocabulary(
           List.of(
               new Word("트랜스포머", 800), new Word("트랜스", 3), new Word("확산", 600), new Word("확률", 300),
               new Word("모델", 2000), new Word("모", 5), new Word("신경망", 300), new Word("학습", 3000),
@@ -31,6 +32,11 @@ class TypedWordsTest {
               new Word("뇌파", 400), new Word("goal", 300), new Word("해밀턴", 4), new Word("chain", 100),
               new Word("thought", 200), new Word("other", 3000), new Word("tower", 50), new Word("대형", 700),
               new Word("언어", 1200), new Word("large", 900), new Word("merge", 300), new Word("저자", 600)));
+
+  /** A vocabulary of these words, each in one form. */
+  private static Vocabulary vocabulary(List<Word> words) {
+    return Vocabulary.ofForms(words.stream().collect(Collectors.toMap(Word::text, Word::count)));
+  }
 
   /** The summaries' glosses of a few terms. */
   private static final TermWords TERMS =
