@@ -94,7 +94,7 @@ class PaperSearch extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [SHEET];
     this.input = h('input', {
-      type: 'search', role: 'combobox', autocomplete: 'off',
+      type: 'search', role: 'combobox', autocomplete: 'off', autocapitalize: 'off',
       placeholder: this.getAttribute('placeholder') || L.placeholder,
       'aria-label': L.search, 'aria-expanded': 'false', 'aria-controls': 'list', 'aria-autocomplete': 'list',
     });

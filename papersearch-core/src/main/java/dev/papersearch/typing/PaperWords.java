@@ -55,17 +55,22 @@ final class PaperWords {
     if (text == null) {
       return;
     }
-    Matcher m = ENGLISH_WORD.matcher(LINK.matcher(text).replaceAll(" "));
+    String words = LINK.matcher(text).replaceAll(" ");
+    Matcher m = ENGLISH_WORD.matcher(words);
     while (m.find()) {
       String word = m.group();
       if (word.length() > 1 && !Vocabulary.isStopWord(word)) {
         String lower = word.toLowerCase(Locale.ROOT);
         // A capital first letter says little of a word: titles capitalise every word, glosses and
-        // sentences their first (Large Language Models); capitals inside say a name (LoRA, GitHub).
-        formOf.putIfAbsent(lower, isCapitalised(word) ? lower : word);
+        // sentences their first (Large Language Models); capitals inside say a name (LoRA, GitHub), and
+        // so does a version after it (Qwen2.5, Phi-4).
+        formOf.putIfAbsent(lower, isCapitalised(word) && !VERSION.matcher(words).region(m.end(), words.length()).lookingAt() ? lower : word);
       }
     }
   }
+
+  /** A version right after a name's letters: {@code 2.5} of Qwen2.5, {@code -4} of Phi-4. */
+  private static final Pattern VERSION = Pattern.compile("-?[0-9]");
 
   /** Whether only the first letter of {@code word} is a capital ({@code Transformer}, not {@code LoRA}). */
   private static boolean isCapitalised(String word) {

@@ -143,6 +143,11 @@ public final class TypedWords {
     return typed.chars().anyMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
   }
 
+  /** Whether {@code run} is consonants and vowels only, no syllable. */
+  private static boolean isLooseJamo(String run) {
+    return run.chars().allMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
+  }
+
   /** How many papers use the word {@code text} ends in (the last part of a word read part by part). */
   private int count(String text) {
     Matcher part = PART.matcher(text);
@@ -181,9 +186,22 @@ public final class TypedWords {
           !readings.contains(Reading.TYPOS) ? Slips.NONE
               : shortQuery || hasLooseJamo(run) ? Slips.ANY
               : offering || LATIN.matcher(run).matches() ? Slips.UNMISTAKABLE : Slips.NONE;
-      // A Hangul name beside its version (파이4, 큐웬2) is a loanword the query builder reads, no slip.
-      boolean asTyped = isWord(run) || (versioned && !LATIN.matcher(run).matches() && !hasLooseJamo(run));
-      out.append(asTyped ? run : otherReading(run, lastPart && !versioned, versioned, slips).orElse(run));
+      if (readings.contains(Reading.KEYBOARD) && afterADigit(typed, part.start()) && isLooseJamo(run)) {
+        // No Hangul is written as loose jamo after a digit: the letters of a version, in the other mode (4ㅐ is 4o).
+        out.append(Keyboard.toQwerty(run));
+        from = part.end();
+        continue;
+      }
+      boolean hangulName = versioned && !LATIN.matcher(run).matches() && !hasLooseJamo(run);
+      if (isWord(run)) {
+        out.append(run);
+      } else if (hangulName) {
+        // A Hangul name beside its version is a loanword the query builder reads (파이4, 큐웬2), no slip;
+        // or a name typed in the other mode (혰-4 is GPT-4).
+        out.append((readings.contains(Reading.KEYBOARD) ? otherMode(run, false, true) : Optional.<String>empty()).orElse(run));
+      } else {
+        out.append(otherReading(run, lastPart && !versioned, versioned, slips).orElse(run));
+      }
       from = part.end();
     }
     return out.append(typed.substring(from)).toString();
@@ -203,7 +221,8 @@ public final class TypedWords {
       return Optional.empty();
     }
     String before = typed.substring(0, lastStart);
-    return completion(lastStart == 0 ? previous : null, typed.substring(lastStart)).map(word -> before + word);
+    boolean alone = lastStart == 0 && previous == null;
+    return completion(lastStart == 0 ? previous : null, typed.substring(lastStart), alone).map(word -> before + word);
   }
 
   /**
@@ -211,9 +230,11 @@ public final class TypedWords {
    * #WHOLE_WORD_SHARE}): the word that follows {@code previous} in a glossed term ({@code 비전 ㅌ}:
    * 트랜스포머), else the most used term word it begins ({@code 가}: 강화, not 가능), else the most used word.
    */
-  private Optional<String> completion(String previous, String typed) {
-    if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
-      return Optional.empty(); // a stop word typed is whole: an, or, the (and An, Or are surnames)
+  private Optional<String> completion(String previous, String typed, boolean alone) {
+    if (!readings.contains(Reading.COMPLETION) || (Vocabulary.isStopWord(typed) && !(alone && !known.test(typed)))) {
+      // A stop word after a word is whole (an, or, the), and so is one the index has (the surnames An,
+      // Or); alone and nothing else it is no query but a word being typed (in is input).
+      return Optional.empty();
     }
     Optional<Vocabulary.Word> inATerm =
         Optional.ofNullable(previous).flatMap(p -> terms.following(p, typed)).flatMap(vocabulary::word);
@@ -222,9 +243,22 @@ public final class TypedWords {
       return Optional.empty();
     }
     Vocabulary.Word best =
-        inATerm.or(() -> completions.stream().filter(w -> terms.isTermWord(w.text())).findFirst()).orElse(completions.get(0));
+        inATerm
+            .or(() -> completions.stream().filter(w -> isNameTyped(typed, w)).findFirst())
+            .or(() -> completions.stream().filter(w -> terms.isTermWord(w.text())).findFirst())
+            .orElse(completions.get(0));
     int whole = vocabulary.word(typed).map(Vocabulary.Word::count).orElse(0);
     return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
+  }
+
+  /**
+   * Whether {@code word} is a name that {@code typed}, with a capital, begins as papers write it: a
+   * capital typed is a name being typed ({@code Dee} is DeepSeek before the term word deep, {@code Cha}
+   * ChatGPT before the more used chain); one paper's name is as likely a misprint ({@code Trans} stays
+   * transformer, not TransAgent).
+   */
+  private static boolean isNameTyped(String typed, Vocabulary.Word word) {
+    return !typed.equals(typed.toLowerCase(Locale.ROOT)) && word.text().startsWith(typed) && word.count() >= MIN_CORRECTION_COUNT;
   }
 
   /** Whether the part of {@code word} from {@code start} follows a digit: a unit or a size ({@code 7B}). */
@@ -233,13 +267,16 @@ public final class TypedWords {
   }
 
   /**
-   * Whether the part of {@code word} from {@code start} to {@code end} touches a digit: a model name
-   * with its version ({@code 파이4}, {@code Qwen2.5}) or a size, which no slip or keyboard reading
+   * Whether the part of {@code word} from {@code start} to {@code end} touches a digit, or a version follows it: a model name
+   * with its version ({@code 파이4}, {@code Qwen2.5}, {@code Phi-4}) or a size, which no slip or keyboard reading
    * touches (GPT-4 must not become GPT-4o).
    */
   private static boolean besideADigit(String word, int start, int end) {
-    return afterADigit(word, start) || (end < word.length() && Character.isDigit(word.charAt(end)));
+    return afterADigit(word, start) || VERSION.matcher(word).region(end, word.length()).lookingAt();
   }
+
+  /** A version after a name's letters: {@code 2.5} of Qwen2.5, {@code -4o} of GPT-4o. */
+  private static final Pattern VERSION = Pattern.compile("[-.]?[0-9]");
 
   /**
    * The word an unknown part was meant as: typed in the other mode, as initials, or with a slip; a part
@@ -275,8 +312,9 @@ public final class TypedWords {
         return word;
       }
     }
-    if (Hangul.isSyllables(typed) && typed.length() == 1) {
-      return Optional.empty(); // the keys of one syllable spell some English word by chance: 걓 is r-i-g
+    if (Hangul.isSyllables(typed) && typed.length() == 1 && !versioned) {
+      // The keys of one syllable spell some English word by chance (걓 is r-i-g); not beside a version (혰-4 is GPT-4).
+      return Optional.empty();
     }
     String converted = LATIN.matcher(typed).matches() ? Keyboard.toHangul(typed) : Keyboard.toQwerty(typed);
     Optional<Vocabulary.Word> word = vocabulary.word(converted).filter(w -> w.count() >= MIN_CORRECTION_COUNT);
@@ -286,7 +324,7 @@ public final class TypedWords {
     if (Vocabulary.isStopWord(converted) && typed.chars().anyMatch(c -> Jamo.isVowel((char) c))) {
       return Optional.of(converted); // a loose vowel is no Hangul anyone types: ㅐㄹ is of
     }
-    return last ? completion(null, converted) : Optional.empty();
+    return last ? completion(null, converted, false) : Optional.empty();
   }
 
   /** The likeliest word a slip away ({@link Vocabulary#slips}), when enough papers use it. */

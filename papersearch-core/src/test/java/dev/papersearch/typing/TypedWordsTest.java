@@ -31,7 +31,9 @@ class TypedWordsTest {
               new Word("language", 2500), new Word("배", 4000), new Word("배치", 300), new Word("뇌", 50),
               new Word("뇌파", 400), new Word("goal", 300), new Word("해밀턴", 4), new Word("chain", 100),
               new Word("thought", 200), new Word("other", 3000), new Word("tower", 50), new Word("대형", 700),
-              new Word("언어", 1200), new Word("large", 900), new Word("merge", 300), new Word("저자", 600)));
+              new Word("언어", 1200), new Word("large", 900), new Word("merge", 300), new Word("저자", 600),
+              new Word("input", 300), new Word("DeepSeek", 100),
+              new Word("deep", 77), new Word("ChatGPT", 45), new Word("TransAgent", 1), new Word("GPT", 900)));
 
   /** A vocabulary of these words, each in one form. */
   private static Vocabulary vocabulary(List<Word> words) {
@@ -44,7 +46,8 @@ class TypedWordsTest {
           new Glossary(
               List.of(
                   new Glossary.Entry("강화 학습", "reinforcement learning", 40), new Glossary.Entry("배치", "batch", 12),
-                  new Glossary.Entry("뇌", "brain", 5), new Glossary.Entry("대형 언어 모델", "large language model", 90)),
+                  new Glossary.Entry("뇌", "brain", 5), new Glossary.Entry("대형 언어 모델", "large language model", 90),
+                  new Glossary.Entry("심층 학습", "deep learning", 30), new Glossary.Entry("사고의 사슬", "chain of thought", 20)),
               List.of(),
               List.of()));
 
@@ -97,6 +100,7 @@ class TypedWordsTest {
     "taks, task", // at 4 letters, only a swap of neighbours
     "Qwne2.5, Qwen2.5", // the letters of a name, never its version
     "ㅃㅈ두2, Qwen2", // and in the other mode
+    "혰-4ㅐ, GPT-4o", // one syllable beside a version is a name's keys; loose jamo after a digit its letters
     "Trasnformer, Transformer", // with the capital typed
     "LoAR, LoRA", // swapped back in the case typed
     "loar, lora", // in lower case when so typed: capitals make a word a model name
@@ -148,6 +152,11 @@ class TypedWordsTest {
     "가, 강화", // a term word before 가능, which six times as many papers use
     "강화 ㅎ, 강화 학습", // the word that follows in a term before the more used 학생
     "reinforcement l, reinforcement learning", // not language
+    "in, input", // a stop word alone is no query, unless the index has it (the surname An)
+    "Dee, DeepSeek", // a capital typed is a name being typed, before the term word deep
+    "Cha, ChatGPT", // before the term word chain, which more papers use
+    "cha, chain",
+    "Trans, transformer", // one paper's name is no name to complete to
   })
   void anUnfinishedWordIsCompletedToATermFirst(String typed, String meant) {
     assertEquals(meant, String.join(" ", read(typed, true, EnumSet.allOf(Reading.class), TERMS).words()));
