@@ -56,6 +56,14 @@ public final class LuceneSearcher implements Searcher {
 
   private record QueriesFor(Glossary glossary, PaperQueryBuilder builder, TermWords terms) {}
 
+  /** What a search's text is read as: the query and whether it is searched as typed. */
+  private record Typed(String query, boolean asTyped) {}
+
+  /** Each query text read once per reader, and each reading's clauses built once: the costly half of a search. */
+  private final ReaderMemo<Typed, TypedQuery> readings = new ReaderMemo<>();
+
+  private final ReaderMemo<UserQuery, PaperQueryBuilder.WordClauses> clauses = new ReaderMemo<>();
+
   /** The words of the papers, as typed words are read against them. */
   private final Vocabularies vocabularies;
   /** Made again for each new reader: the words and names of the papers it sees. */
@@ -104,20 +112,29 @@ public final class LuceneSearcher implements Searcher {
 
   @Override
   public SearchResponse search(SearchRequest request) {
-    long started = System.nanoTime();
+    Laps laps = new Laps();
     IndexSearcher shared = index.acquire();
     try {
       IndexReader reader = shared.getIndexReader();
       QueriesFor queries = queries();
       TypedQuery typed =
-          TypedQuery.read(
-              request, options, index.queryAnalyzer(), vocabularies.of(reader), queries.terms(), DocFreq.of(reader));
+          readings.get(
+              reader,
+              queries,
+              new Typed(request.query(), request.asTyped()),
+              key ->
+                  TypedQuery.read(
+                      request, options, index.queryAnalyzer(), vocabularies.of(reader), queries.terms(), DocFreq.of(reader)));
+      laps.lap("read");
       // The limit is the search's: the vocabulary is made once, by the first search after a start, and a
       // busy machine must not turn that one-time cost into a 503.
       Deadline deadline = new Deadline(timeout);
       IndexSearcher searcher = deadline.limit(shared);
-      BuiltQuery built = queries.builder().build(typed.meant(), request.dates(), reader);
+      PaperQueryBuilder builder = queries.builder();
+      BuiltQuery built =
+          builder.build(clauses.get(reader, builder, typed.meant(), meant -> builder.wordClauses(meant, reader)), request.dates());
       Query query = built.query();
+      laps.lap("build");
       int wanted = Math.max(1, request.offset() + request.size());
       Sort sort = sortFor(request.effectiveSort());
       // Scores come with the sort values; only a page in an order without them is scored again.
@@ -131,7 +148,12 @@ public final class LuceneSearcher implements Searcher {
               Math.min(request.offset(), top.scoreDocs.length),
               Math.min(request.offset() + request.size(), top.scoreDocs.length));
       fillScores(page, sort, searcher, query);
+      laps.lap("collect");
       List<Hit> hits = hits(searcher, query, page, request.explain());
+      laps.lap("hits");
+      SearchResponse.DateFacets counted =
+          facets.count(searcher.getIndexReader(), result.facetsCollector(), request.dates().isAtMostAMonth());
+      laps.lap("facets");
       return new SearchResponse(
           request.query(),
           built.notes(),
@@ -139,9 +161,10 @@ public final class LuceneSearcher implements Searcher {
           top.totalHits.value,
           request.page(),
           request.size(),
-          (System.nanoTime() - started) / 1_000_000,
+          laps.millis(),
           hits,
-          facets.count(searcher.getIndexReader(), result.facetsCollector(), request.dates().isAtMostAMonth()));
+          counted,
+          laps.laps());
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {

@@ -112,24 +112,50 @@ public final class PaperQueryBuilder {
    * the index uses.
    */
   public BuiltQuery build(UserQuery query, DateRange dates, IndexReader vocabulary) {
+    return build(wordClauses(query, vocabulary), dates);
+  }
+
+  /**
+   * What a query's words, phrases and exclusions make, the costly part of a query (analysis, glossary,
+   * transliteration): the same for every date range, order and page of one query over one index, so a
+   * searcher may build it once for them all ({@link #build(WordClauses, DateRange)}).
+   *
+   * @param matching what a paper must match; {@code null} when analysis or the budget left no word
+   * @param exclusions what it must not
+   * @param notes what the budget left out
+   */
+  public record WordClauses(Query matching, List<Query> exclusions, QueryNotes notes) {
+
+    public WordClauses {
+      exclusions = List.copyOf(exclusions);
+    }
+  }
+
+  /** The clauses of {@code query}'s words, phrases and exclusions, within the {@link QueryBudget}. */
+  public WordClauses wordClauses(UserQuery query, IndexReader vocabulary) {
     BudgetSpending spending = new BudgetSpending(Math.min(budget.clauses(), IndexSearcher.getMaxClauseCount() - FIXED_CLAUSES));
     // Phrases and exclusions first: they decide which papers match at all, the words only how they rank.
     List<Query> phrases =
         spending.admitEach(query.phrases(), p -> StagedQuery.of(Stage.PHRASES, acrossFields(p, true)), p -> '"' + p + '"');
     List<Query> exclusions = spending.admitEach(query.excluded(), w -> acrossFields(w, true), w -> "-" + w);
-    Query matching = matching(query, phrases, vocabulary, spending);
-    if (matching == null) {
-      return new BuiltQuery(new MatchNoDocsQuery("no word of the query was left to search"), spending.notes());
+    return new WordClauses(matching(query, phrases, vocabulary, spending), exclusions, spending.notes());
+  }
+
+  /** The query of {@code clauses} within {@code dates}, with the votes prior. */
+  public BuiltQuery build(WordClauses clauses, DateRange dates) {
+    if (clauses.matching() == null) {
+      return new BuiltQuery(new MatchNoDocsQuery("no word of the query was left to search"), clauses.notes());
     }
-    BooleanQuery.Builder root = new BooleanQuery.Builder().add(matching, Occur.MUST);
-    exclusions.forEach(q -> root.add(q, Occur.MUST_NOT));
+    BooleanQuery.Builder root = new BooleanQuery.Builder().add(clauses.matching(), Occur.MUST);
+    clauses.exclusions().forEach(q -> root.add(q, Occur.MUST_NOT));
     if (!dates.isAll()) {
       long from = dates.from() == null ? Long.MIN_VALUE : dates.from().toEpochDay();
       long to = dates.to() == null ? Long.MAX_VALUE : dates.to().toEpochDay();
       root.add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
     }
-    Query built = query.isEmpty() || votesPrior == 0 ? root.build() : withVotesPrior(root.build());
-    return new BuiltQuery(built, spending.notes());
+    boolean everything = clauses.matching() instanceof MatchAllDocsQuery;
+    Query built = everything || votesPrior == 0 ? root.build() : withVotesPrior(root.build());
+    return new BuiltQuery(built, clauses.notes());
   }
 
   private Query withVotesPrior(Query query) {

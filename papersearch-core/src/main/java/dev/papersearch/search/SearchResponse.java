@@ -10,7 +10,10 @@ import java.util.List;
  * @param queryNotes what of a long query its {@link QueryBudget} left out; empty for ordinary ones
  * @param correction the query searched instead of the one typed; {@code null} when it was searched as typed
  * @param total number of matching papers
- * @param tookMs time spent searching, highlighting and counting
+ * @param tookMs milliseconds spent answering: by the searcher, searching, highlighting and counting;
+ *     as the API answers, the whole request up to writing the body ({@link #withTookMs})
+ * @param laps where the searcher's time went, stage by stage (none when it does not say); not part of
+ *     the body, but of the {@code Server-Timing} header
  */
 public record SearchResponse(
     String query,
@@ -21,10 +24,17 @@ public record SearchResponse(
     int size,
     long tookMs,
     List<Hit> hits,
-    DateFacets facets) {
+    DateFacets facets,
+    List<Laps.Lap> laps) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
+    laps = List.copyOf(laps);
+  }
+
+  /** This response with {@code tookMs} measured by whoever answers it: a server counts the whole request. */
+  public SearchResponse withTookMs(long tookMs) {
+    return new SearchResponse(query, queryNotes, correction, total, page, size, tookMs, hits, facets, laps);
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.papersearch.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.papersearch.config.Settings;
+import dev.papersearch.search.Laps;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.SearchTimeoutException;
 import dev.papersearch.search.SearchUnavailableException;
@@ -46,10 +48,16 @@ public final class ApiServer {
         .addMixIn(Suggestion.Kind.class, KindJson.class);
   }
 
-  /** How a {@link SearchResponse} is written: without {@code correction} when searched as typed. */
+  /**
+   * How a {@link SearchResponse} is written: without {@code correction} when searched as typed, and
+   * without its laps, which the {@code Server-Timing} header has.
+   */
   private abstract static class ResponseJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract SearchResponse.Correction correction();
+
+    @JsonIgnore
+    abstract List<Laps.Lap> laps();
   }
 
   /** How a {@link SearchResponse.Hit} is written: without {@code explain} unless the search asked. */

@@ -1,9 +1,11 @@
 package dev.papersearch.api;
 
 import dev.papersearch.config.Settings;
+import dev.papersearch.search.Laps;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -26,12 +28,28 @@ final class SearchController {
     this.service = service;
   }
 
+  /**
+   * Answers a search; its {@code took_ms} is the whole request up to writing the body (the parameters
+   * read, the wait for a turn, the search), and the {@code Server-Timing} header has each of them, the
+   * searcher's own stages, and the writing of the body.
+   */
   void search(Context ctx) {
+    Laps laps = new Laps();
     SearchRequest request = params.parse(ctx);
     refuseWhileEmptyAndLoading();
-    SearchResponse response = gate.run(() -> searcher.search(request));
+    laps.lap("parse");
+    SearchResponse searched =
+        gate.run(
+            () -> {
+              laps.lap("queue");
+              return searcher.search(request);
+            });
+    laps.lapWithin(searched.laps(), "search");
+    SearchResponse response = searched.withTookMs(laps.millis());
     Metrics.noteQuery(ctx, response.queryNotes());
-    ctx.json(response);
+    String body = ctx.jsonMapper().toJsonString(response, SearchResponse.class);
+    laps.lap("json");
+    ctx.header(ServerTiming.HEADER, ServerTiming.of(laps.laps())).contentType(ContentType.APPLICATION_JSON).result(body);
   }
 
   /** Papers already indexed stay searchable while more are loaded (a restart over an old index). */

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,27 @@ class ApiServerTest {
 
   private static String q(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void tookMsCountsTheWholeRequestAndServerTimingSaysWhereItWent() throws Exception {
+    Reply r = get("/api/search?q=" + q("확산 모델") + "&size=10");
+    String header = r.raw().headers().firstValue("Server-Timing").orElseThrow();
+    List<String> stages = new ArrayList<>();
+    double sum = 0;
+    double beforeBody = 0;
+    for (String stage : header.split(", ")) {
+      Matcher m = Pattern.compile("([a-z]+);dur=([0-9]+\\.[0-9]{2})").matcher(stage);
+      assertTrue(m.matches(), header);
+      stages.add(m.group(1));
+      double ms = Double.parseDouble(m.group(2));
+      sum += ms;
+      beforeBody += m.group(1).equals("json") ? 0 : ms;
+    }
+    assertEquals(List.of("parse", "queue", "read", "build", "collect", "hits", "facets", "search", "json"), stages, header);
+    assertTrue(sum > 0, header);
+    // took_ms is every stage up to the body, rounded; the stages are rounded to 0.01 ms each.
+    assertEquals(Math.round(beforeBody), r.body().get("took_ms").asLong(), 1, header + " " + r.body().get("took_ms"));
   }
 
   @Test

@@ -15,7 +15,7 @@ class StubSearcher implements Searcher {
   @Override
   public SearchResponse search(SearchRequest request) {
     return new SearchResponse(request.query(), QueryNotes.NONE, null, 0, request.page(), request.size(), 0, List.of(),
-        new SearchResponse.DateFacets(List.of(), List.of(), List.of()));
+        new SearchResponse.DateFacets(List.of(), List.of(), List.of()), List.of());
   }
 
   @Override

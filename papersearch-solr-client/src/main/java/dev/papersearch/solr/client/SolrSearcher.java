@@ -107,7 +107,8 @@ public final class SolrSearcher implements Searcher {
         request.size(),
         (System.nanoTime() - started) / 1_000_000,
         hits(response, request.explain()),
-        facets(response.getJsonFacetingResponse(), request.dates()));
+        facets(response.getJsonFacetingResponse(), request.dates()),
+        List.of());
   }
 
   private static void filterDates(SolrQuery query, DateRange dates) {
