@@ -9,7 +9,7 @@ import java.util.function.Function;
  * query builder: what a query's text reads as and builds to is the same for every date range, order
  * and page of it (a reader paging, a page changing months), and depends on the index only through
  * the reader's words. A new reader or builder (a commit, a new glossary) starts afresh; the oldest
- * keys are not tracked, the whole memo is dropped when it holds {@link #MAX_KEYS}.
+ * keys are not tracked, the whole memo is dropped when a new key finds it holding {@link #MAX_KEYS}.
  */
 final class ReaderMemo<K, V> {
 
@@ -23,16 +23,23 @@ final class ReaderMemo<K, V> {
   /** The value of {@code key} for {@code reader} and {@code builder}, worked out by {@code compute} the first time. */
   V get(Object reader, Object builder, K key, Function<K, V> compute) {
     Generation<K, V> generation = current;
-    if (generation == null || generation.reader() != reader || generation.builder() != builder
-        || generation.values().size() >= MAX_KEYS) {
-      generation = new Generation<>(reader, builder, new ConcurrentHashMap<>());
-      current = generation;
+    if (generation == null || generation.reader() != reader || generation.builder() != builder) {
+      generation = startAfresh(reader, builder);
     }
     V value = generation.values().get(key);
     if (value == null) {
       value = compute.apply(key);
+      if (generation.values().size() >= MAX_KEYS) {
+        generation = startAfresh(reader, builder);
+      }
       generation.values().put(key, value);
     }
     return value;
+  }
+
+  private Generation<K, V> startAfresh(Object reader, Object builder) {
+    Generation<K, V> generation = new Generation<>(reader, builder, new ConcurrentHashMap<>());
+    current = generation;
+    return generation;
   }
 }
