@@ -60,9 +60,9 @@ public final class LuceneSearcher implements Searcher {
   private record Typed(String query, boolean asTyped) {}
 
   /** Each query text read once per reader, and each reading's clauses built once: the costly half of a search. */
-  private final ReaderMemo<Typed, TypedQuery> readings = new ReaderMemo<>();
+  private final ReaderMemo<Typed, TypedQuery> readings;
 
-  private final ReaderMemo<UserQuery, PaperQueryBuilder.WordClauses> clauses = new ReaderMemo<>();
+  private final ReaderMemo<UserQuery, PaperQueryBuilder.WordClauses> clauses;
 
   /** The words of the papers, as typed words are read against them. */
   private final Vocabularies vocabularies;
@@ -92,11 +92,25 @@ public final class LuceneSearcher implements Searcher {
     this(index, options, DEFAULT_TIMEOUT);
   }
 
-  private LuceneSearcher(PaperIndex index, QueryOptions options, Duration timeout) {
+  private LuceneSearcher(PaperIndex index, QueryOptions options, Duration timeout, int memoKeys) {
     this.index = index;
     this.vocabularies = new Vocabularies(index);
     this.options = options;
     this.timeout = timeout;
+    this.readings = new ReaderMemo<>(memoKeys);
+    this.clauses = new ReaderMemo<>(memoKeys);
+  }
+
+  private LuceneSearcher(PaperIndex index, QueryOptions options, Duration timeout) {
+    this(index, options, timeout, ReaderMemo.MAX_KEYS);
+  }
+
+  /**
+   * A searcher that reads and builds every query afresh, never from what an earlier search of the same
+   * text worked out: what a search costs when no text repeats, for {@code bench}'s in-process figures.
+   */
+  public static LuceneSearcher withoutMemo(PaperIndex index) {
+    return new LuceneSearcher(index, QueryOptions.shipped(), DEFAULT_TIMEOUT, 0);
   }
 
   /** The query builder and the term words of the index's current glossary. */

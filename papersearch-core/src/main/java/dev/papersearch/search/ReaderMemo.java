@@ -9,7 +9,8 @@ import java.util.function.Function;
  * query builder: what a query's text reads as and builds to is the same for every date range, order
  * and page of it (a reader paging, a page changing months), and depends on the index only through
  * the reader's words. A new reader or builder (a commit, a new glossary) starts afresh; the oldest
- * keys are not tracked, the whole memo is dropped when a new key finds it holding {@link #MAX_KEYS}.
+ * keys are not tracked, the whole memo is dropped when a new key finds it full ({@link #MAX_KEYS} keys
+ * as a searcher makes it).
  */
 final class ReaderMemo<K, V> {
 
@@ -19,6 +20,12 @@ final class ReaderMemo<K, V> {
   private record Generation<K, V>(Object reader, Object builder, Map<K, V> values) {}
 
   private volatile Generation<K, V> current;
+  private final int maxKeys;
+
+  /** A memo of at most {@code maxKeys} keys; of none, so that every value is worked out afresh, for 0. */
+  ReaderMemo(int maxKeys) {
+    this.maxKeys = maxKeys;
+  }
 
   /** The value of {@code key} for {@code reader} and {@code builder}, worked out by {@code compute} the first time. */
   V get(Object reader, Object builder, K key, Function<K, V> compute) {
@@ -29,7 +36,10 @@ final class ReaderMemo<K, V> {
     V value = generation.values().get(key);
     if (value == null) {
       value = compute.apply(key);
-      if (generation.values().size() >= MAX_KEYS) {
+      if (maxKeys == 0) {
+        return value;
+      }
+      if (generation.values().size() >= maxKeys) {
         generation = startAfresh(reader, builder);
       }
       generation.values().put(key, value);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ReaderMemoTest {
 
   private final List<String> computed = new ArrayList<>();
-  private final ReaderMemo<String, String> memo = new ReaderMemo<>();
+  private ReaderMemo<String, String> memo = new ReaderMemo<>(ReaderMemo.MAX_KEYS);
 
   private String get(Object reader, Object builder, String key) {
     return memo.get(reader, builder, key, k -> {
@@ -30,6 +30,16 @@ class ReaderMemoTest {
     get(new Object(), builder, "a"); // a commit: a new reader
     get(reader, new Object(), "a"); // a new glossary: a new builder
     assertEquals(List.of("a", "b", "a", "a"), computed);
+  }
+
+  @Test
+  void aMemoOfNoKeysWorksEveryKeyOutAfresh() {
+    memo = new ReaderMemo<>(0);
+    Object reader = new Object();
+    Object builder = new Object();
+    get(reader, builder, "a");
+    get(reader, builder, "a");
+    assertEquals(List.of("a", "a"), computed);
   }
 
   @Test

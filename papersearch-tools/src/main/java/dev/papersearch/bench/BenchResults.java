@@ -8,6 +8,7 @@ import java.util.Optional;
  * Everything one benchmark run measured, as the report and the plot read it.
  *
  * @param typing the typing inputs beside whole terms, {@code null} when not measured
+ * @param stages what each stage of papersearch's searches costs at scale 1, {@code null} when not measured
  */
 record BenchResults(
     BenchConfig config,
@@ -19,6 +20,7 @@ record BenchResults(
     List<IndexingResult> indexing,
     List<LatencyBench.Result> search,
     TypingBench.Result typing,
+    StageCosts stages,
     HttpBench.Result http,
     String httpNote,
     String loadAtEnd,

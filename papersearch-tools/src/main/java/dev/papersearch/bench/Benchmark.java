@@ -83,7 +83,8 @@ public final class Benchmark {
       List<BenchResults.IndexingResult> indexing = new ArrayList<>();
       List<LatencyBench.Result> search = new ArrayList<>();
       List<TypingBench.Result> typing = new ArrayList<>();
-      Path serveIndex = warmIndexingAndSearch(work, mix, corpus.papers(), bytes, indexing, search, typing);
+      List<StageCosts> stages = new ArrayList<>();
+      Path serveIndex = warmIndexingAndSearch(work, mix, corpus.papers(), bytes, indexing, search, typing, stages);
 
       HttpBench.Result http = null;
       String httpNote = "";
@@ -98,7 +99,8 @@ public final class Benchmark {
         http = HttpBench.run(jvm, serveIndex, mix, client, config, work, log);
       }
       return new BenchResults(
-          config, machine, stats, mix, tokenizers, cold, indexing, search, typing.isEmpty() ? null : typing.get(0), http, httpNote,
+          config, machine, stats, mix, tokenizers, cold, indexing, search, typing.isEmpty() ? null : typing.get(0),
+          stages.isEmpty() ? null : stages.get(0), http, httpNote,
           LoadAverage.now(), Instant.now(),
           (System.nanoTime() - started) / 1e9);
     } finally {
@@ -130,7 +132,7 @@ public final class Benchmark {
    */
   private Path warmIndexingAndSearch(
       Path work, List<BenchQuery> mix, List<Paper> papers, long bytes, List<BenchResults.IndexingResult> indexing,
-      List<LatencyBench.Result> search, List<TypingBench.Result> typing) {
+      List<LatencyBench.Result> search, List<TypingBench.Result> typing, List<StageCosts> stages) {
     Path serveIndex = null;
     for (int scale : config.scales()) {
       for (EngineSpec spec : EngineSpec.ALL) {
@@ -164,6 +166,7 @@ public final class Benchmark {
         }
         if (scale == 1 && built.engine() instanceof PapersearchEngine papersearch) {
           // Right after the query mix, in the same warm JVM: the whole queries' figures are its peers.
+          stages.add(StageCosts.run(papersearch, mix));
           typing.add(typing(papersearch, papers));
         }
         close(built.engine());

@@ -5,6 +5,7 @@ import dev.papersearch.bench.BenchResults.IndexingResult;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -185,7 +186,43 @@ final class MarkdownReport {
       }
       if (scale == 1) {
         byKind();
+        stageCosts();
       }
+    }
+  }
+
+  /** The mean cost of each stage of papersearch's searches per query kind, and its share of the whole. */
+  private void stageCosts() {
+    StageCosts c = r.stages();
+    if (c == null) {
+      return;
+    }
+    List<String> kinds = c.meanMillis().keySet().stream().toList();
+    line("");
+    line(Fmt.f("Where papersearch's time goes, scale 1 (issue #23's per-stage cost): mean ms per search of each stage the searcher "
+        + "times (`search.Laps`, the API's `Server-Timing` header), %,d searches of the mix in the warm JVM. *read*: the query "
+        + "read as meant (completion, slips, keyboard mode); *build*: the query tree (analysis, glossary, transliteration), both "
+        + "of which the API works out once per query text and index reader (`ReaderMemo`) and `bench` afresh for every search; "
+        + "*collect*: top hits with totals and the facet matches; *hits*: stored fields and highlights; *facets*: the date counts.",
+        c.searches()));
+    line("");
+    String[] header = new String[kinds.size() + 2];
+    header[0] = "stage";
+    for (int i = 0; i < kinds.size(); i++) {
+      header[i + 1] = kinds.get(i) + " ms";
+    }
+    header[kinds.size() + 1] = "share of all";
+    table(header);
+    Map<String, Double> all = c.meanMillis().get(StageCosts.ALL);
+    double total = all.values().stream().mapToDouble(Double::doubleValue).sum();
+    for (String stage : c.stages()) {
+      String[] cells = new String[kinds.size() + 2];
+      cells[0] = stage;
+      for (int i = 0; i < kinds.size(); i++) {
+        cells[i + 1] = Fmt.f("%.3f", c.meanMillis().get(kinds.get(i)).getOrDefault(stage, 0.0));
+      }
+      cells[kinds.size() + 1] = Fmt.f("%.0f %%", 100 * all.getOrDefault(stage, 0.0) / total);
+      row(cells);
     }
   }
 

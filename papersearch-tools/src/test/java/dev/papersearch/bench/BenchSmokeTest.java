@@ -54,6 +54,12 @@ class BenchSmokeTest {
       assertTrue(report.contains("| " + target), target + " is not among the targets");
     }
     assertTrue(report.contains("![Latency percentiles per system and indexing time against scale](bench.svg)"));
+    // The per-stage cost: the searcher's stages in the order they run, their shares adding up to the whole.
+    List<String[]> stages =
+        report.lines().filter(l -> l.matches("\\| (read|build|collect|hits|facets) \\|.*")).map(l -> l.split(" \\| ")).toList();
+    assertEquals(List.of("| read", "| build", "| collect", "| hits", "| facets"), stages.stream().map(c -> c[0]).toList(), report);
+    int shares = stages.stream().mapToInt(c -> Integer.parseInt(c[c.length - 1].replace(" % |", ""))).sum();
+    assertTrue(Math.abs(shares - 100) <= 3, "shares add up to " + shares);
 
     Path svg = dir.resolve("docs/bench.svg");
     Document plot =
