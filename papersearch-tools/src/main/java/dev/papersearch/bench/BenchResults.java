@@ -8,6 +8,8 @@ import java.util.Optional;
  * Everything one benchmark run measured, as the report and the plot read it.
  *
  * @param typing the typing inputs beside whole terms, {@code null} when not measured
+ * @param httpMix the distinct requests of the HTTP load and the same queries for the peers
+ * @param distinct single-thread rates on the HTTP mix's distinct queries: bare Lucene-Nori, papersearch
  * @param stages what each stage of papersearch's searches costs at scale 1, {@code null} when not measured
  */
 record BenchResults(
@@ -21,11 +23,18 @@ record BenchResults(
     List<LatencyBench.Result> search,
     TypingBench.Result typing,
     StageCosts stages,
+    HttpMix httpMix,
+    List<DistinctRate> distinct,
     HttpBench.Result http,
     String httpNote,
     String loadAtEnd,
     Instant finished,
     double seconds) {
+
+  /** The single-thread rate of {@code system} on the HTTP mix's distinct queries, if measured. */
+  Optional<DistinctRate> distinct(String system) {
+    return distinct.stream().filter(d -> d.system().equals(system)).findFirst();
+  }
 
   /** The corpus as parsed once: files, distinct papers and UTF-8 bytes of summary text. */
   record CorpusStats(int files, int papers, long summaryBytes) {}

@@ -84,7 +84,10 @@ public final class Benchmark {
       List<LatencyBench.Result> search = new ArrayList<>();
       List<TypingBench.Result> typing = new ArrayList<>();
       List<StageCosts> stages = new ArrayList<>();
-      Path serveIndex = warmIndexingAndSearch(work, mix, corpus.papers(), bytes, indexing, search, typing, stages);
+      HttpMix httpMix = HttpMix.of(corpus.papers(), mix);
+      List<DistinctRate> distinct = new ArrayList<>();
+      Path serveIndex =
+          warmIndexingAndSearch(work, mix, corpus.papers(), bytes, indexing, search, typing, stages, httpMix, distinct);
 
       HttpBench.Result http = null;
       String httpNote = "";
@@ -96,11 +99,11 @@ public final class Benchmark {
         httpNote = String.join(" ", why);
         why.forEach(log);
         log.accept("HTTP server (" + client.name() + ")");
-        http = HttpBench.run(jvm, serveIndex, mix, client, config, work, log);
+        http = HttpBench.run(jvm, serveIndex, mix, httpMix, client, config, work, log);
       }
       return new BenchResults(
           config, machine, stats, mix, tokenizers, cold, indexing, search, typing.isEmpty() ? null : typing.get(0),
-          stages.isEmpty() ? null : stages.get(0), http, httpNote,
+          stages.isEmpty() ? null : stages.get(0), httpMix, distinct, http, httpNote,
           LoadAverage.now(), Instant.now(),
           (System.nanoTime() - started) / 1e9);
     } finally {
@@ -132,7 +135,8 @@ public final class Benchmark {
    */
   private Path warmIndexingAndSearch(
       Path work, List<BenchQuery> mix, List<Paper> papers, long bytes, List<BenchResults.IndexingResult> indexing,
-      List<LatencyBench.Result> search, List<TypingBench.Result> typing, List<StageCosts> stages) {
+      List<LatencyBench.Result> search, List<TypingBench.Result> typing, List<StageCosts> stages, HttpMix httpMix,
+      List<DistinctRate> distinct) {
     Path serveIndex = null;
     for (int scale : config.scales()) {
       for (EngineSpec spec : EngineSpec.ALL) {
@@ -163,6 +167,12 @@ public final class Benchmark {
           LatencyBench.Result r = LatencyBench.run(spec.name(), built.engine(), rich, mix, scale, config);
           search.add(r);
           log.accept(String.format("  search%s: p50 %.3f ms, p99 %.3f ms, %.0f QPS, %.3f ms CPU/query", rich ? " (highlights+facets)" : "", r.latency().p50(), r.latency().p99(), r.qps(), r.cpuMillis()));
+        }
+        if (scale == 1 && (spec.name().equals(EngineSpec.PAPERSEARCH) || spec.name().equals(EngineSpec.NORI_DEFAULT))) {
+          boolean rich = spec.name().equals(EngineSpec.PAPERSEARCH);
+          DistinctRate rate = DistinctRate.run(spec.name(), built.engine(), rich, httpMix.peerQueries());
+          distinct.add(rate);
+          log.accept(String.format("  %,d distinct queries once each: %.0f QPS", rate.queries(), rate.qps()));
         }
         if (scale == 1 && built.engine() instanceof PapersearchEngine papersearch) {
           // Right after the query mix, in the same warm JVM: the whole queries' figures are its peers.

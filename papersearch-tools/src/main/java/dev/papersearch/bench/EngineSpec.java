@@ -20,6 +20,7 @@ record EngineSpec(String name, String description, boolean richOnly, Function<Pa
 
   static final String PAPERSEARCH = "papersearch";
   static final String SQLITE = "sqlite-fts5-trigram";
+  static final String NORI_DEFAULT = "lucene-nori-default";
 
   /** papersearch first: every ratio in the report is to it. */
   static final List<EngineSpec> ALL =
@@ -32,7 +33,7 @@ record EngineSpec(String name, String description, boolean richOnly, Function<Pa
               true,
               PapersearchEngine::new),
           new EngineSpec(
-              "lucene-nori-default",
+              NORI_DEFAULT,
               "Lucene with stock analyzers: KoreanAnalyzer (Nori defaults) on summaries,"
                   + " EnglishAnalyzer on titles, StandardAnalyzer on authors; best-field OR query",
               false,

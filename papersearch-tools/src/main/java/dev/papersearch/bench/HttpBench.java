@@ -45,7 +45,8 @@ final class HttpBench {
   private HttpBench() {}
 
   static Result run(
-      ChildJvm jvm, Path index, List<BenchQuery> mix, LoadClient client, BenchConfig config, Path work, Consumer<String> log) {
+      ChildJvm jvm, Path index, List<BenchQuery> mix, HttpMix httpMix, LoadClient client, BenchConfig config, Path work,
+      Consumer<String> log) {
     List<String> paths = mix.stream().map(BenchQuery::apiPath).toList();
     ServerProcess.warmProbe();
     List<Double> ups = new ArrayList<>();
@@ -66,10 +67,15 @@ final class HttpBench {
       List<Load> loads = new ArrayList<>();
       if (config.httpSeconds() > 0) {
         ServerProcess s = server;
-        measured(s, () -> client.run(s.port(), paths, 8, config.httpSeconds() / 2, work)); // warm-up
+        // The warm-up cycles through the query mix; each level then sends the HTTP mix's distinct
+        // requests from where the level before stopped.
+        measured(s, () -> client.run(s.port(), paths, 8, config.httpSeconds() / 2, work));
+        long sent = 0;
         for (int connections : config.connections()) {
-          Load load = measured(s, () -> client.run(s.port(), paths, connections, config.httpSeconds(), work));
+          List<String> distinct = httpMix.from((int) Math.min(Integer.MAX_VALUE, sent));
+          Load load = measured(s, () -> client.run(s.port(), distinct, connections, config.httpSeconds(), work));
           LoadClient.Result r = load.result();
+          sent += r.requests();
           log.accept(
               String.format(
                   "  %d connections: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors, RSS %d MB",

@@ -40,7 +40,7 @@ final class JavaLoad implements LoadClient {
     for (int c = 0; c < connections; c++) {
       Samples samples = new Samples();
       perThread.add(samples);
-      int offset = c * 7;
+      int offset = c * Math.max(1, requests.size() / connections); // each connection its own share
       Thread t = new Thread(() -> loop(client, requests, offset, deadline, samples, errors), "load-" + c);
       threads.add(t);
       t.start();

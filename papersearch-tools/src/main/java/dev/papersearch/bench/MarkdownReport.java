@@ -327,10 +327,15 @@ final class MarkdownReport {
       line(r.httpNote());
       return;
     }
-    line(Fmt.f("`%s` on 127.0.0.1 with the papersearch index of scale 1, driven by %s cycling through the query mix "
-        + "(`GET /api/search?q=…&from=…&to=…`), %.1f s per connection count after a %.1f s warm-up at 8 connections. "
+    HttpMix m = r.httpMix();
+    line(Fmt.f("`%s` on 127.0.0.1 with the papersearch index of scale 1, driven by %s, %.1f s per connection count after a "
+        + "%.1f s warm-up at 8 connections on the query mix. The requests are distinct, as readers send them, so that no cache "
+        + "stands in for search (issue #23): %s, each in each of the corpus's last %d months (`date=YYYY-MM`), in each order "
+        + "(%s), on pages 1 to %d, %,d requests in a seeded shuffle; each connection count continues where the one before "
+        + "stopped, and each client thread or connection walks its own share, so no request is sent twice while they last. "
         + "Errors are failed connections, reads, writes, time-outs and non-2xx answers. Client and server share the %d cores.",
-        h.command(), h.client(), r.config().httpSeconds(), r.config().httpSeconds() / 2, r.machine().cores()));
+        h.command(), h.client(), r.config().httpSeconds(), r.config().httpSeconds() / 2, m.source(), HttpMix.MONTHS,
+        String.join(", ", HttpMix.SORTS), HttpMix.PAGES, m.paths().size(), r.machine().cores()));
     if (!r.httpNote().isBlank()) {
       line("");
       line(r.httpNote());
@@ -343,8 +348,17 @@ final class MarkdownReport {
           Fmt.ms(l.latency().p99()), Fmt.ms(l.latency().max()), Fmt.count(l.requests()), Long.toString(l.errors()), Fmt.mb(load.rssPeakBytes()));
     }
     line("");
-    line("The peers are libraries without a server of their own, so the HTTP, memory and start figures are papersearch's alone; "
-        + "their ratios are to the targets above.");
+    line(Fmt.f("The peers are libraries without a server of their own. On the same %,d queries (each text in each month; the peer "
+        + "has no orders or pages of its own), once each on one thread in this run's warm JVM:", m.peerQueries().size()));
+    line("");
+    table("system", "what it returns", "QPS", "HTTP req/s at 8 connections ÷ QPS");
+    double eight =
+        h.loads().stream().map(HttpBench.Load::result).filter(l -> l.connections() == 8).mapToDouble(LoadClient.Result::requestsPerSecond)
+            .findFirst().orElse(Double.NaN);
+    for (DistinctRate d : r.distinct()) {
+      row(d.system(), d.rich() ? "ten hits, highlights, date facets (as the API)" : "ten hits with their stored fields",
+          Fmt.count(d.qps()), Fmt.ratio(eight, d.qps()));
+    }
   }
 
   private void memory() {

@@ -51,12 +51,12 @@ final class WrkLoad implements LoadClient {
   public Result run(int port, List<String> paths, int connections, double seconds, Path work) {
     Path script = work.resolve("mix.lua");
     Path log = work.resolve("wrk-" + connections + ".log");
+    int threads = Math.min(connections, Runtime.getRuntime().availableProcessors());
     try {
-      Files.writeString(script, script(paths), StandardCharsets.UTF_8);
+      Files.writeString(script, script(paths, threads), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int threads = Math.min(connections, Runtime.getRuntime().availableProcessors());
     List<String> cmd =
         List.of(
             "wrk", "-t", Integer.toString(threads), "-c", Integer.toString(connections),
@@ -79,8 +79,11 @@ final class WrkLoad implements LoadClient {
     return new Result(name(), connections, v.get("duration") / 1e6, v.get("requests"), errors, latency);
   }
 
-  /** Each wrk thread walks the mix from its own offset; latencies come back in microseconds. */
-  private static String script(List<String> paths) {
+  /**
+   * Each of the {@code threads} wrk threads walks its own share of the paths, so that no two send the
+   * same request while the paths last; latencies come back in microseconds.
+   */
+  private static String script(List<String> paths, int threads) {
     StringBuilder lua = new StringBuilder("local paths = {\n");
     for (String p : paths) {
       lua.append("  \"").append(p.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
@@ -92,7 +95,7 @@ final class WrkLoad implements LoadClient {
         local i = 0
         setup = function(thread)
           thread:set("start", counter)
-          counter = counter + 7
+          counter = counter + STRIDE
         end
         init = function(args)
           i = start or 0
@@ -108,7 +111,7 @@ final class WrkLoad implements LoadClient {
             "MARK", summary.requests, summary.duration, latency:percentile(50), latency:percentile(90),
             latency:percentile(99), latency.max, math.floor(latency.mean), e.connect, e.read, e.write, e.status, e.timeout))
         end
-        """.replace("MARK", MARK));
+        """.replace("MARK", MARK).replace("STRIDE", Integer.toString(Math.max(1, paths.size() / threads))));
     return lua.toString();
   }
 }

@@ -28,14 +28,38 @@ public final class DevSet {
     return new EvalSet("daily papers dev", papers.papers(), queries(tsv, known));
   }
 
-  static List<EvalQuery> queries(Path tsv, Set<String> known) {
+  /** The queries of {@code tsv}; a relevant id not in {@code known} is an error naming its line. */
+  public static List<EvalQuery> queries(Path tsv, Set<String> known) {
+    List<EvalQuery> queries = new ArrayList<>();
+    for (Row row : rows(tsv)) {
+      String[] cols = row.cols();
+      Set<String> relevant = Set.copyOf(Arrays.stream(cols[3].split(",")).map(String::strip).toList());
+      for (String id : relevant) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException(tsv + ":" + row.line() + ": relevant id " + id + " is not in the corpus");
+        }
+      }
+      queries.add(new EvalQuery(cols[0], cols[1], cols[2], relevant));
+    }
+    return queries;
+  }
+
+  /** The query texts of {@code tsv}, in order, whatever papers they name (for load, not relevance). */
+  public static List<String> texts(Path tsv) {
+    return rows(tsv).stream().map(row -> row.cols()[2]).toList();
+  }
+
+  /** A row of the file and its line number. */
+  private record Row(int line, String[] cols) {}
+
+  private static List<Row> rows(Path tsv) {
     List<String> lines;
     try {
       lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read queries " + tsv + ": " + e.getMessage(), e);
     }
-    List<EvalQuery> queries = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -45,14 +69,8 @@ public final class DevSet {
       if (cols.length != 4) {
         throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected 4 tab-separated columns, got " + cols.length);
       }
-      Set<String> relevant = Set.copyOf(Arrays.stream(cols[3].split(",")).map(String::strip).toList());
-      for (String id : relevant) {
-        if (!known.contains(id)) {
-          throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": relevant id " + id + " is not in the corpus");
-        }
-      }
-      queries.add(new EvalQuery(cols[0], cols[1], cols[2], relevant));
+      rows.add(new Row(i + 1, cols));
     }
-    return queries;
+    return rows;
   }
 }

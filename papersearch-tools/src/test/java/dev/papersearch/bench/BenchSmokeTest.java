@@ -54,6 +54,12 @@ class BenchSmokeTest {
       assertTrue(report.contains("| " + target), target + " is not among the targets");
     }
     assertTrue(report.contains("![Latency percentiles per system and indexing time against scale](bench.svg)"));
+    // The HTTP load's distinct requests, and the peers' single-thread rate on the same queries.
+    assertTrue(report.contains("| HTTP, 8 connections: ≥ 0.5× "), report); // measured at 8 connections, which this run has not
+    for (String system : List.of(EngineSpec.PAPERSEARCH, EngineSpec.NORI_DEFAULT)) {
+      assertTrue(report.lines().anyMatch(l -> l.matches("\\| " + system + " \\| ten hits[^|]* \\| [0-9,]+ \\| (×[0-9.]+|–) \\|")),
+          system + " has no distinct-queries row");
+    }
     // The per-stage cost: the searcher's stages in the order they run, their shares adding up to the whole.
     List<String[]> stages =
         report.lines().filter(l -> l.matches("\\| (read|build|collect|hits|facets) \\|.*")).map(l -> l.split(" \\| ")).toList();
