@@ -1,6 +1,7 @@
 package dev.papersearch.search;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.index.DaemonThreads;
 import dev.papersearch.index.Fields;
 import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.index.PaperIndex;
@@ -18,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -282,20 +285,32 @@ public final class LuceneSearcher implements Searcher {
   }
 
   /**
-   * Runs one search, Korean and English, and asks for one suggestion, so that what the first user
-   * would otherwise wait for is done: Nori's dictionaries loaded, the facet ordinals of the reader
-   * mapped, the classes of a search loaded, the lexicon made. A failure is left to the first real
-   * search, which would meet it anyway.
+   * Runs one search, Korean and English, so that what the first user would otherwise wait for is done:
+   * Nori's dictionaries loaded, the facet ordinals of the reader mapped, the classes of a search loaded,
+   * the vocabulary made; then asks for one suggestion in the background, so that the suggestions'
+   * lexicon (a second pass over the stored papers, about a second on the real corpus) is made while
+   * searches are already answered. A failure is left to the first real request, which would meet it
+   * anyway.
    */
   public void warmUp() {
     try {
-      // The vocabulary typed words are read against, and the suggestions' lexicon, are first made here.
       search(SearchRequest.of("트랜스포머 모델 transformer"));
-      suggest("트랜스", 1);
     } catch (RuntimeException e) {
-      // nothing is warm then; the first search pays as it would have
+      return; // nothing is warm then; the first search pays as it would have
     }
+    SUGGESTIONS_WARMER.execute(
+        () -> {
+          try {
+            suggest("트랜스", 1);
+          } catch (RuntimeException e) {
+            // the first suggestion pays as it would have
+          }
+        });
   }
+
+  /** Makes the suggestions' lexicon after a warm-up, beside the searches. */
+  private static final Executor SUGGESTIONS_WARMER =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("suggestions-warm-up", false));
 
   @Override
   public Optional<Paper> paper(String id) {

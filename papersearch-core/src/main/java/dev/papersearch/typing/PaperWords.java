@@ -64,13 +64,16 @@ final class PaperWords {
         // A capital first letter says little of a word: titles capitalise every word, glosses and
         // sentences their first (Large Language Models); capitals inside say a name (LoRA, GitHub), and
         // so does a version after it (Qwen2.5, Phi-4).
-        formOf.putIfAbsent(lower, isCapitalised(word) && !VERSION.matcher(words).region(m.end(), words.length()).lookingAt() ? lower : word);
+        formOf.putIfAbsent(lower, isCapitalised(word) && !versionAt(words, m.end()) ? lower : word);
       }
     }
   }
 
-  /** A version right after a name's letters: {@code 2.5} of Qwen2.5, {@code -4} of Phi-4. */
-  private static final Pattern VERSION = Pattern.compile("-?[0-9]");
+  /** Whether a version begins at {@code at} of {@code text}, right after a name's letters: {@code 2.5} of Qwen2.5, {@code -4} of Phi-4. */
+  private static boolean versionAt(String text, int at) {
+    int digit = at < text.length() && text.charAt(at) == '-' ? at + 1 : at;
+    return digit < text.length() && Character.isDigit(text.charAt(digit));
+  }
 
   /** Whether only the first letter of {@code word} is a capital ({@code Transformer}, not {@code LoRA}). */
   private static boolean isCapitalised(String word) {
