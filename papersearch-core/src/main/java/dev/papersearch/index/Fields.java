@@ -22,6 +22,13 @@ public final class Fields {
   /** The summary's Hangul as overlapping character pairs, matched when Nori's segmentation differs. */
   public static final String SUMMARY_BIGRAMS = "summary_bigrams";
 
+  /**
+   * The English words of the title and summary, each once, in the form the paper writes it ({@code
+   * pooling}, {@code LoRA}; {@code typing.PaperWords}), one term each, not stored: what the typing
+   * vocabulary counts, read from the terms instead of from every stored paper at each start.
+   */
+  public static final String ENGLISH_WORDS = "english_words";
+
   /** All author names, one per value, analyzed as names. */
   public static final String AUTHORS = "authors";
   /** Digest day: a point for range filters, doc values for sorting, stored as ISO text. */

@@ -6,6 +6,7 @@ import dev.papersearch.ingest.DigestPaths;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.ingest.Section;
 import dev.papersearch.ingest.SourceLine;
+import dev.papersearch.typing.PaperWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -142,6 +143,9 @@ public final class PaperDocuments {
     doc.add(new Field(Fields.SUMMARY, summary, SUMMARY_WITH_OFFSETS));
     doc.add(new Field(Fields.NAMES, paper.title() + "\n" + summary, NAMES));
     doc.add(new Field(Fields.SUMMARY_BIGRAMS, summary, BIGRAMS));
+    for (String form : PaperWords.englishForms(summary, paper.title())) {
+      doc.add(new StringField(Fields.ENGLISH_WORDS, form, Field.Store.NO));
+    }
     for (String author : paper.authors()) {
       doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
     }

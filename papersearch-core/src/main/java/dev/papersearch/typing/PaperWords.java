@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the titles and summaries in the form papers write them, so that every backend reads typed words
  * against the same words.
  */
-final class PaperWords {
+public final class PaperWords {
 
   /**
    * An English word: letters only, so the versions of model names ({@code GPT-4o}) are left out (their
@@ -35,7 +35,7 @@ final class PaperWords {
 
   /** Counts the English words of one paper into {@code papersByForm}, each once, in the form it writes it. */
   static void countPaper(String summary, String title, Map<String, Integer> papersByForm) {
-    englishWords(summary, title).forEach(form -> papersByForm.merge(form, 1, Integer::sum));
+    englishForms(summary, title).forEach(form -> papersByForm.merge(form, 1, Integer::sum));
   }
 
   /**
@@ -43,7 +43,7 @@ final class PaperWords {
    * pooling}, {@code VideoLLM}); a word capitalised only at its start in lower case. The summaries
    * gloss far more English terms than the titles use.
    */
-  private static Collection<String> englishWords(String summary, String title) {
+  public static Collection<String> englishForms(String summary, String title) {
     Map<String, String> formOf = new HashMap<>();
     addForms(summary, formOf);
     addForms(title, formOf);
