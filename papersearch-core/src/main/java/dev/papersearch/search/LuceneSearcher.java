@@ -11,6 +11,7 @@ import dev.papersearch.typing.Lexicon;
 import dev.papersearch.typing.Suggester;
 import dev.papersearch.typing.Suggestion;
 import dev.papersearch.typing.TermWords;
+import dev.papersearch.typing.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -134,14 +135,12 @@ public final class LuceneSearcher implements Searcher {
     try {
       IndexReader reader = shared.getIndexReader();
       QueriesFor queries = queries();
+      Vocabulary vocabulary = vocabularies.of(reader);
       TypedQuery typed =
           readings.get(
-              reader,
-              queries,
+              List.of(reader, queries, vocabulary),
               new Typed(request.query(), request.asTyped()),
-              key ->
-                  TypedQuery.read(
-                      request, options, index.queryAnalyzer(), vocabularies.of(reader), queries.terms(), DocFreq.of(reader)));
+              key -> TypedQuery.read(request, options, index.queryAnalyzer(), vocabulary, queries.terms(), DocFreq.of(reader)));
       laps.lap("read");
       // The limit is the search's: the vocabulary is made once, by the first search after a start, and a
       // busy machine must not turn that one-time cost into a 503.
@@ -149,7 +148,7 @@ public final class LuceneSearcher implements Searcher {
       IndexSearcher searcher = deadline.limit(shared);
       PaperQueryBuilder builder = queries.builder();
       BuiltQuery built =
-          builder.build(clauses.get(reader, builder, typed.meant(), meant -> builder.wordClauses(meant, reader)), request.dates());
+          builder.build(clauses.get(List.of(reader, builder), typed.meant(), meant -> builder.wordClauses(meant, reader)), request.dates());
       Query query = built.query();
       laps.lap("build");
       int wanted = Math.max(1, request.offset() + request.size());

@@ -1,23 +1,38 @@
 package dev.papersearch.search;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Values worked out once per key for as long as a searcher reads the same index reader with the same
- * query builder: what a query's text reads as and builds to is the same for every date range, order
- * and page of it (a reader paging, a page changing months), and depends on the index only through
- * the reader's words. A new reader or builder (a commit, a new glossary) starts afresh; the oldest
- * keys are not tracked, the whole memo is dropped when a new key finds it full ({@link #MAX_KEYS} keys
- * as a searcher makes it).
+ * Values worked out once per key for as long as a searcher works from the same inputs (the index
+ * reader, the query builder, the vocabulary typed words are read against): what a query's text reads
+ * as and builds to is the same for every date range, order and page of it (a reader paging, a page
+ * changing months). Any new input (a commit, a new glossary, the vocabulary made after a commit, which
+ * comes a moment after the reader) starts afresh; the oldest keys are not tracked, the whole memo is
+ * dropped when a new key finds it full ({@link #MAX_KEYS} keys as a searcher makes it).
  */
 final class ReaderMemo<K, V> {
 
   /** About a megabyte of built queries; more distinct queries than this between commits rarely repeat. */
   static final int MAX_KEYS = 2_048;
 
-  private record Generation<K, V>(Object reader, Object builder, Map<K, V> values) {}
+  /** The inputs, compared by identity, and what was worked out from them. */
+  private record Generation<K, V>(List<Object> inputs, Map<K, V> values) {
+
+    boolean isOf(List<Object> others) {
+      if (inputs.size() != others.size()) {
+        return false;
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        if (inputs.get(i) != others.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private volatile Generation<K, V> current;
   private final int maxKeys;
@@ -27,11 +42,11 @@ final class ReaderMemo<K, V> {
     this.maxKeys = maxKeys;
   }
 
-  /** The value of {@code key} for {@code reader} and {@code builder}, worked out by {@code compute} the first time. */
-  V get(Object reader, Object builder, K key, Function<K, V> compute) {
+  /** The value of {@code key} worked out from {@code inputs}, by {@code compute} the first time. */
+  V get(List<Object> inputs, K key, Function<K, V> compute) {
     Generation<K, V> generation = current;
-    if (generation == null || generation.reader() != reader || generation.builder() != builder) {
-      generation = startAfresh(reader, builder);
+    if (generation == null || !generation.isOf(inputs)) {
+      generation = startAfresh(inputs);
     }
     V value = generation.values().get(key);
     if (value == null) {
@@ -40,15 +55,15 @@ final class ReaderMemo<K, V> {
         return value;
       }
       if (generation.values().size() >= maxKeys) {
-        generation = startAfresh(reader, builder);
+        generation = startAfresh(inputs);
       }
       generation.values().put(key, value);
     }
     return value;
   }
 
-  private Generation<K, V> startAfresh(Object reader, Object builder) {
-    Generation<K, V> generation = new Generation<>(reader, builder, new ConcurrentHashMap<>());
+  private Generation<K, V> startAfresh(List<Object> inputs) {
+    Generation<K, V> generation = new Generation<>(List.copyOf(inputs), new ConcurrentHashMap<>());
     current = generation;
     return generation;
   }

@@ -186,8 +186,10 @@ public final class TypedWords {
           !readings.contains(Reading.TYPOS) ? Slips.NONE
               : shortQuery || hasLooseJamo(run) ? Slips.ANY
               : offering || LATIN.matcher(run).matches() ? Slips.UNMISTAKABLE : Slips.NONE;
-      if (readings.contains(Reading.KEYBOARD) && afterADigit(typed, part.start()) && isLooseJamo(run)) {
-        // No Hangul is written as loose jamo after a digit: the letters of a version, in the other mode (4ㅐ is 4o).
+      if (readings.contains(Reading.KEYBOARD) && afterADigit(typed, part.start()) && isLooseJamo(run)
+          && known.test(out + Keyboard.toQwerty(run) + typed.substring(part.end()))) {
+        // The letters of a version typed in the other mode (GPT-4ㅐ is GPT-4o), when the index has the
+        // word so read; else Hangul still being typed after a number (3ㅊ on the way to 3차원).
         out.append(Keyboard.toQwerty(run));
         from = part.end();
         continue;
@@ -221,8 +223,7 @@ public final class TypedWords {
       return Optional.empty();
     }
     String before = typed.substring(0, lastStart);
-    boolean alone = lastStart == 0 && previous == null;
-    return completion(lastStart == 0 ? previous : null, typed.substring(lastStart), alone).map(word -> before + word);
+    return completion(lastStart == 0 ? previous : null, typed.substring(lastStart)).map(word -> before + word);
   }
 
   /**
@@ -230,11 +231,9 @@ public final class TypedWords {
    * #WHOLE_WORD_SHARE}): the word that follows {@code previous} in a glossed term ({@code 비전 ㅌ}:
    * 트랜스포머), else the most used term word it begins ({@code 가}: 강화, not 가능), else the most used word.
    */
-  private Optional<String> completion(String previous, String typed, boolean alone) {
-    if (!readings.contains(Reading.COMPLETION) || (Vocabulary.isStopWord(typed) && !(alone && !known.test(typed)))) {
-      // A stop word after a word is whole (an, or, the), and so is one the index has (the surnames An,
-      // Or); alone and nothing else it is no query but a word being typed (in is input).
-      return Optional.empty();
+  private Optional<String> completion(String previous, String typed) {
+    if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
+      return Optional.empty(); // a stop word typed is whole: an, or, the (and An, Or are surnames)
     }
     Optional<Vocabulary.Word> inATerm =
         Optional.ofNullable(previous).flatMap(p -> terms.following(p, typed)).flatMap(vocabulary::word);
@@ -324,7 +323,7 @@ public final class TypedWords {
     if (Vocabulary.isStopWord(converted) && typed.chars().anyMatch(c -> Jamo.isVowel((char) c))) {
       return Optional.of(converted); // a loose vowel is no Hangul anyone types: ㅐㄹ is of
     }
-    return last ? completion(null, converted, false) : Optional.empty();
+    return last ? completion(null, converted) : Optional.empty();
   }
 
   /** The likeliest word a slip away ({@link Vocabulary#slips}), when enough papers use it. */

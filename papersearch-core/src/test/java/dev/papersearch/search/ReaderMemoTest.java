@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A memo works a key out once per reader and builder, and again for a new one of either. */
+/** A memo works a key out once per set of inputs (reader, builder), and again when any of them is new. */
 class ReaderMemoTest {
 
   private final List<String> computed = new ArrayList<>();
   private ReaderMemo<String, String> memo = new ReaderMemo<>(ReaderMemo.MAX_KEYS);
 
   private String get(Object reader, Object builder, String key) {
-    return memo.get(reader, builder, key, k -> {
+    return memo.get(List.of(reader, builder), key, k -> {
       computed.add(k);
       return k.toUpperCase();
     });

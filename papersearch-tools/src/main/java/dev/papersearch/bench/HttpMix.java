@@ -84,6 +84,9 @@ record HttpMix(List<String> paths, List<BenchQuery> peerQueries, int texts, Stri
    * so that no level sends what an earlier one sent while the mix lasts.
    */
   List<String> from(int start) {
+    if (paths.isEmpty()) {
+      return paths;
+    }
     int at = Math.floorMod(start, paths.size());
     List<String> rotated = new ArrayList<>(paths.subList(at, paths.size()));
     rotated.addAll(paths.subList(0, at));

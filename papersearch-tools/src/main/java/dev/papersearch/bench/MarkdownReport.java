@@ -330,10 +330,12 @@ final class MarkdownReport {
     HttpMix m = r.httpMix();
     line(Fmt.f("`%s` on 127.0.0.1 with the papersearch index of scale 1, driven by %s, %.1f s per connection count after a "
         + "%.1f s warm-up at 8 connections on the query mix. The requests are distinct, as readers send them, so that no cache "
-        + "stands in for search (issue #23): %s, each in each of the corpus's last %d months (`date=YYYY-MM`), in each order "
-        + "(%s), on pages 1 to %d, %,d requests in a seeded shuffle; each connection count continues where the one before "
-        + "stopped, and each client thread or connection walks its own share, so no request is sent twice while they last. "
-        + "Errors are failed connections, reads, writes, time-outs and non-2xx answers. Client and server share the %d cores.",
+        + "stands in for search (issue #23): %s, each in each of the corpus's last %d months (`from=` and `to=` its first and "
+        + "last day), in each order (%s), on pages 1 to %d, %,d requests in a seeded shuffle; each connection count starts "
+        + "where the one before stopped and each client thread or connection walks its own share of the list, so a level "
+        + "sends no request twice (a later level may send some an earlier one sent). The server's memo of what each text "
+        + "reads as and builds to works as in service (a text comes back in other months, orders and pages); the "
+        + "single-thread rates below are without it. Errors are failed connections, reads, writes, time-outs and non-2xx answers. Client and server share the %d cores.",
         h.command(), h.client(), r.config().httpSeconds(), r.config().httpSeconds() / 2, m.source(), HttpMix.MONTHS,
         String.join(", ", HttpMix.SORTS), HttpMix.PAGES, m.paths().size(), r.machine().cores()));
     if (!r.httpNote().isBlank()) {

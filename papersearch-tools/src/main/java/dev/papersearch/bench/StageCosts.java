@@ -46,7 +46,9 @@ record StageCosts(List<String> stages, Map<String, Map<String, Double>> meanMill
     }
     Map<String, Map<String, Double>> means = new LinkedHashMap<>();
     Map<String, double[]> all = sums.remove(ALL);
-    sums.put(ALL, all); // last, after the kinds in the mix's order
+    if (all != null) {
+      sums.put(ALL, all); // last, after the kinds in the mix's order
+    }
     sums.forEach(
         (kind, byStage) -> {
           Map<String, Double> m = new LinkedHashMap<>();
