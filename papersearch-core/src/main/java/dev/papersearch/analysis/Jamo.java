@@ -40,7 +40,7 @@ public final class Jamo {
         if (Hangul.fin(c) != Hangul.Final.NONE) {
           out.append(keys(FINALS.charAt(Hangul.fin(c))));
         }
-      } else if (isConsonant(c) || isVowel(c)) {
+      } else if (isJamo(c)) {
         out.append(keys(c));
       } else {
         out.append(c);
@@ -74,6 +74,11 @@ public final class Jamo {
   /** Whether {@code c} is a vowel letter, ㅏ to ㅣ, compounds included. */
   public static boolean isVowel(char c) {
     return c >= 'ㅏ' && c <= 'ㅣ';
+  }
+
+  /** Whether {@code c} is a consonant or vowel letter on its own, outside a syllable (ㄱ to ㅣ). */
+  public static boolean isJamo(int c) {
+    return isConsonant((char) c) || isVowel((char) c);
   }
 
   /** The letter keys {@code first} then {@code second} make together ({@code ㅗ ㅏ} → ㅘ), or 0 when none. */

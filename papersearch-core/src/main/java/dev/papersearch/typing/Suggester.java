@@ -88,7 +88,7 @@ public final class Suggester {
       String word = words[w];
       if (vocabulary.word(word).isEmpty()) {
         String other = otherMode(word);
-        boolean loose = word.chars().anyMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
+        boolean loose = word.chars().anyMatch(Jamo::isJamo);
         Function<String, List<Vocabulary.Word>> slips =
             run -> loose ? vocabulary.slips(run, Math.max(size, SLIPS)) : vocabulary.unmistakableSlips(run);
         mended[w] = isWholeWordInTheOtherMode(word, other) ? other : slipped(word, slips);

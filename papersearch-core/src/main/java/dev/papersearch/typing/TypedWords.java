@@ -140,12 +140,12 @@ public final class TypedWords {
 
   /** Whether {@code typed} has a consonant or vowel outside a syllable: no inflection, a slip or initials. */
   private static boolean hasLooseJamo(String typed) {
-    return typed.chars().anyMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
+    return typed.chars().anyMatch(Jamo::isJamo);
   }
 
   /** Whether {@code run} is consonants and vowels only, no syllable. */
   private static boolean isLooseJamo(String run) {
-    return run.chars().allMatch(c -> Jamo.isConsonant((char) c) || Jamo.isVowel((char) c));
+    return run.chars().allMatch(Jamo::isJamo);
   }
 
   /** How many papers use the word {@code text} ends in (the last part of a word read part by part). */
@@ -266,9 +266,9 @@ public final class TypedWords {
   }
 
   /**
-   * Whether the part of {@code word} from {@code start} to {@code end} touches a digit, or a version follows it: a model name
-   * with its version ({@code 파이4}, {@code Qwen2.5}, {@code Phi-4}) or a size, which no slip or keyboard reading
-   * touches (GPT-4 must not become GPT-4o).
+   * Whether the part of {@code word} from {@code start} to {@code end} touches a digit, or a version
+   * follows it: a model name with its version ({@code 파이4}, {@code Qwen2.5}, {@code Phi-4}) or a size,
+   * which no slip or keyboard reading touches (GPT-4 must not become GPT-4o).
    */
   private static boolean besideADigit(String word, int start, int end) {
     return afterADigit(word, start) || VERSION.matcher(word).region(end, word.length()).lookingAt();

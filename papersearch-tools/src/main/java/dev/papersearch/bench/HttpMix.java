@@ -55,11 +55,11 @@ record HttpMix(List<String> paths, List<BenchQuery> peerQueries, int texts, Stri
     List<BenchQuery> peer = new ArrayList<>();
     for (String text : texts) {
       for (YearMonth month : months) {
-        DateRange range = new DateRange(month.atDay(1), month.atEndOfMonth());
-        peer.add(new BenchQuery("http", text, range));
+        BenchQuery query = new BenchQuery("http", text, new DateRange(month.atDay(1), month.atEndOfMonth()));
+        peer.add(query);
         for (String sort : SORTS) {
           for (int page = 1; page <= PAGES; page++) {
-            paths.add(new BenchQuery("http", text, range).apiPath() + "&sort=" + sort + "&page=" + page);
+            paths.add(query.apiPath() + "&sort=" + sort + "&page=" + page);
           }
         }
       }

@@ -50,13 +50,18 @@ final class PapersearchEngine implements Engine {
   /** Always rich: the searcher highlights and counts facets on every request, as the API does. */
   @Override
   public Answer search(BenchQuery query, boolean rich) {
-    SearchResponse response = searcher.search(new SearchRequest(query.text(), query.dates(), null, 1, 10));
+    SearchResponse response = searcher.search(request(query));
     return new Answer(response.hits().size(), response.total());
   }
 
   /** Where the time of {@code query}'s search went, stage by stage ({@link StageCosts}). */
   List<Laps.Lap> laps(BenchQuery query) {
-    return searcher.search(new SearchRequest(query.text(), query.dates(), null, 1, 10)).laps();
+    return searcher.search(request(query)).laps();
+  }
+
+  /** The first page of ten in the default order, as the page asks. */
+  private static SearchRequest request(BenchQuery query) {
+    return new SearchRequest(query.text(), query.dates(), null, 1, 10);
   }
 
   /** What {@code GET /api/suggest} answers for {@code typed}: the searcher's suggestions, as the API calls it. */

@@ -39,7 +39,7 @@ final class Slips {
       return Optional.of(String.valueOf(chars));
     }
     String keys = Jamo.disassemble(term);
-    return swapped(keys, i -> isJamo(keys.charAt(i)) && isJamo(keys.charAt(i + 1))).map(k -> Ime.compose(String.valueOf(k)));
+    return swapped(keys, i -> Jamo.isJamo(keys.charAt(i)) && Jamo.isJamo(keys.charAt(i + 1))).map(k -> Ime.compose(String.valueOf(k)));
   }
 
   /** {@code text} with the pair at a hashed position swapped, among the pairs that pass and differ. */
@@ -72,9 +72,5 @@ final class Slips {
   /** The vowel number of a syllable, -1 for any other character. */
   private static int medial(char c) {
     return Hangul.isSyllable(c) ? Hangul.medial(c) : -1;
-  }
-
-  private static boolean isJamo(char c) {
-    return Jamo.isConsonant(c) || Jamo.isVowel(c);
   }
 }
