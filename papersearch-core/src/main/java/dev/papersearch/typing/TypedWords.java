@@ -186,10 +186,12 @@ public final class TypedWords {
           !readings.contains(Reading.TYPOS) ? Slips.NONE
               : shortQuery || hasLooseJamo(run) ? Slips.ANY
               : offering || LATIN.matcher(run).matches() ? Slips.UNMISTAKABLE : Slips.NONE;
+      boolean nameReadOtherwise = !out.toString().equals(typed.substring(0, part.start()));
       if (readings.contains(Reading.KEYBOARD) && afterADigit(typed, part.start()) && isLooseJamo(run)
-          && known.test(out + Keyboard.toQwerty(run) + typed.substring(part.end()))) {
-        // The letters of a version typed in the other mode (GPT-4ㅐ is GPT-4o), when the index has the
-        // word so read; else Hangul still being typed after a number (3ㅊ on the way to 3차원).
+          && nameReadOtherwise && known.test(out + Keyboard.toQwerty(run) + typed.substring(part.end()))) {
+        // The letters of a version typed in the other mode, after a name read in that mode (혰-4ㅐ is
+        // GPT-4o), when the index has the word so read; else Hangul still being typed after a number
+        // (3ㅊ on the way to 3차원, though the index has 3C).
         out.append(Keyboard.toQwerty(run));
         from = part.end();
         continue;

@@ -34,7 +34,7 @@ class TypedWordsTest {
               new Word("언어", 1200), new Word("large", 900), new Word("merge", 300), new Word("저자", 600),
               new Word("DeepSeek", 100),
               new Word("deep", 77), new Word("ChatGPT", 45), new Word("TransAgent", 1), new Word("GPT", 900),
-              new Word("GPT-4o", 50)));
+              new Word("GPT-4o", 50), new Word("3C", 5)));
 
   /** A vocabulary of these words, each in one form. */
   private static Vocabulary vocabulary(List<Word> words) {
@@ -113,7 +113,7 @@ class TypedWordsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  // 3ㅊ: Hangul still being typed after a number (3차원), not the version letters of a word the index has.
+  // 3ㅊ: Hangul still being typed after a number (3차원), though the index has 3C: no name before it was typed in the other mode.
   @CsvSource({"tadk", "GPT-4", "zzqx", "가나다라마바", "파이4", "Qwen2.5", "3ㅊ"})
   void whatIsNoWordsSlipOrConversionIsLeftAsTyped(String typed) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
