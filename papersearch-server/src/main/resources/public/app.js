@@ -12,6 +12,8 @@ const PAGE_SIZE = 10;
 // as_typed=true searches the words as typed (the link beside a correction); typing drops it.
 const KEYS = ['q', 'date', 'from', 'to', 'sort', 'as_typed'];
 const FILTERS = ['date', 'from', 'to'];
+// A feed follows the words and the dates; it is always newest first.
+const FEED_KEYS = ['q', 'date', 'from', 'to', 'as_typed'];
 
 const $ = (id) => document.getElementById(id);
 const box = $('q');
@@ -28,7 +30,8 @@ const results = $('results');
 const more = $('more');
 const paperView = $('paper');
 const dateFields = [[from, 'from'], [to, 'to']];
-const searchView = [$('filters'), status, correction, results, more];
+const feedLinks = [$('feed'), $('feed-alternate')];
+const searchView = [$('filters'), $('feed').parentElement, status, correction, results, more];
 
 const api = createClient(location.origin);
 let current = readState();
@@ -71,6 +74,9 @@ function route() {
     field.setCustomValidity('');
   }
   document.title = current.q ? `${current.q} – ${L.title}` : L.title;
+  const feed = `/feed.atom${queryString(Object.fromEntries(FEED_KEYS.map((key) => [key, current[key]])))}`;
+  feedLinks.forEach((link) => { link.href = feed; });
+  $('feed-alternate').title = `${L.title}: ${current.q || L.newPapers}`;
   const id = paperId();
   searchView.forEach((element) => { element.hidden = Boolean(id); });
   paperView.hidden = !id;

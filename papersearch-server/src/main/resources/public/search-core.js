@@ -11,6 +11,7 @@ const monthName = (m) => new Date(2000, m - 1).toLocaleString('en', { month: 'lo
 const LABELS = {
   ko: {
     title: 'AI 논문 검색',
+    newPapers: '새 논문',
     placeholder: '논문 검색 (예: 트랜스포머, LoRA)',
     search: '논문 검색',
     results: '검색 결과',
@@ -50,6 +51,7 @@ const LABELS = {
   },
   en: {
     title: 'AI paper search',
+    newPapers: 'new papers',
     placeholder: 'Search papers (e.g. transformer, 트랜스포머)',
     search: 'Search papers',
     results: 'Results',

@@ -82,6 +82,8 @@ public final class ApiServer {
     SearchController search = new SearchController(searcher, settings, service);
     SuggestController suggest = new SuggestController(searcher, settings);
     PaperController papers = new PaperController(searcher);
+    FeedController feed = new FeedController(searcher, settings, service);
+    OpenSearchController openSearch = new OpenSearchController(settings);
     ReadyController ready = new ReadyController(service);
     Metrics metrics = new Metrics(service);
     Settings.Operations ops = settings.ops();
@@ -100,6 +102,8 @@ public final class ApiServer {
           cfg.routes.get("/api/search", search::search);
           cfg.routes.get("/api/suggest", suggest::suggest);
           cfg.routes.get("/api/papers/{id}", papers::paper);
+          cfg.routes.get("/feed.atom", feed::feed);
+          cfg.routes.get("/opensearch.xml", openSearch::description);
           cfg.routes.get("/health", papers::health);
           cfg.routes.get("/ready", ready::ready);
           cfg.routes.get("/metrics", metrics::scrape);

@@ -7,7 +7,6 @@ import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import java.util.Optional;
 
 /**
  * {@code GET /api/search}: ranked, highlighted, date-faceted search. While the index is first loaded
@@ -36,7 +35,7 @@ final class SearchController {
   void search(Context ctx) {
     Laps laps = new Laps();
     SearchRequest request = params.parse(ctx);
-    refuseWhileEmptyAndLoading();
+    service.refuseSearchesWhileEmptyAndLoading();
     laps.lap("parse");
     SearchResponse searched =
         gate.run(
@@ -50,13 +49,5 @@ final class SearchController {
     String body = ctx.jsonMapper().toJsonString(response, SearchResponse.class);
     laps.lap("json");
     ctx.header(ServerTiming.HEADER, ServerTiming.of(laps.laps())).contentType(ContentType.APPLICATION_JSON).result(body);
-  }
-
-  /** Papers already indexed stay searchable while more are loaded (a restart over an old index). */
-  private void refuseWhileEmptyAndLoading() {
-    Optional<String> loading = service.readiness().reason();
-    if (loading.isPresent() && service.stats().get().papers() == 0) {
-      throw new ApiException(503, "no papers are searchable yet (" + loading.get() + "); retry in a moment");
-    }
   }
 }

@@ -18,4 +18,16 @@ public record Service(Supplier<BackendStats> stats, Optional<LiveIndexer> live, 
   static Service searchOnly(Searcher searcher) {
     return new Service(() -> BackendStats.ofPapers(searcher.count()), Optional.empty(), Readiness.ready());
   }
+
+  /**
+   * Refuses a search with a 503 while the index is first loaded and holds no paper yet, rather than
+   * answering no hits, which a reader would take for "nothing matches". Papers already indexed stay
+   * searchable while more are loaded (a restart over an old index).
+   */
+  void refuseSearchesWhileEmptyAndLoading() {
+    Optional<String> loading = readiness.reason();
+    if (loading.isPresent() && stats.get().papers() == 0) {
+      throw new ApiException(503, "no papers are searchable yet (" + loading.get() + "); retry in a moment");
+    }
+  }
 }

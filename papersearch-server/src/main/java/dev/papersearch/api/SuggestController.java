@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * {@code GET /api/suggest?q=&size=}: what to offer under the search box for the text typed so far
- * ({@link dev.papersearch.typing.Suggester}); a blank {@code q} has none.
+ * ({@link dev.papersearch.typing.Suggester}); a blank {@code q} has none. With {@code
+ * format=opensearch}, the same suggestions as browsers read them from a search engine the site's
+ * {@code /opensearch.xml} describes: {@code ["q", ["text", …]]}.
  */
 final class SuggestController {
 
@@ -16,6 +18,9 @@ final class SuggestController {
   static final int DEFAULT_SIZE = 5;
 
   static final int MAX_SIZE = 20;
+
+  /** The OpenSearch suggestions extension's media type. */
+  static final String OPENSEARCH_TYPE = "application/x-suggestions+json";
 
   /** The body of {@code GET /api/suggest}. */
   record SuggestResponse(String query, List<Suggestion> suggestions, long tookMs) {}
@@ -33,7 +38,24 @@ final class SuggestController {
     String q = SearchParams.query(ctx, settings);
     int size = SearchParams.integer(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     String query = q == null ? "" : q;
+    boolean openSearch = openSearchFormat(ctx.queryParam("format"));
     List<Suggestion> suggestions = query.isBlank() ? List.of() : searcher.suggest(query, size);
-    ctx.json(new SuggestResponse(query, suggestions, (System.nanoTime() - started) / 1_000_000));
+    if (openSearch) {
+      List<Object> pair = List.of(query, suggestions.stream().map(Suggestion::text).toList());
+      ctx.contentType(OPENSEARCH_TYPE + "; charset=utf-8").result(ctx.jsonMapper().toJsonString(pair, List.class));
+    } else {
+      ctx.json(new SuggestResponse(query, suggestions, (System.nanoTime() - started) / 1_000_000));
+    }
+  }
+
+  /** {@code format}: {@code json} (the default) or {@code opensearch}. */
+  private static boolean openSearchFormat(String format) {
+    if (format == null || format.isBlank() || format.strip().equals("json")) {
+      return false;
+    }
+    if (format.strip().equals("opensearch")) {
+      return true;
+    }
+    throw ApiException.badRequest("format: '" + format + "' is not json or opensearch");
   }
 }

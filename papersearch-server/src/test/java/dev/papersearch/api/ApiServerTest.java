@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.papersearch.config.Settings;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.search.LuceneSearcher;
+import dev.papersearch.support.OpenApiContract;
 import dev.papersearch.search.Stage;
 import dev.papersearch.search.TestIndexes;
 import io.javalin.Javalin;
@@ -75,7 +76,10 @@ class ApiServerTest {
     if (headers.length > 0) {
       request.headers(headers);
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    OpenApiContract.served()
+        .check(method, pathAndQuery, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    return response;
   }
 
   private static Reply get(String pathAndQuery) throws Exception {

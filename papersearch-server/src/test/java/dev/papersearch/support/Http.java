@@ -81,13 +81,19 @@ public final class Http {
       HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       Map<String, String> names = new LinkedHashMap<>();
       response.headers().map().forEach((k, v) -> names.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
-      return new Reply(response.statusCode(), names, response.body());
+      return documented(method, pathAndQuery, new Reply(response.statusCode(), names, response.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** {@code reply}, once checked against the server's {@code /openapi.json} ({@link OpenApiContract}). */
+  private static Reply documented(String method, String pathAndQuery, Reply reply) {
+    OpenApiContract.served().check(method, pathAndQuery, reply.status(), reply.header("content-type"), reply.body());
+    return reply;
   }
 
   /**

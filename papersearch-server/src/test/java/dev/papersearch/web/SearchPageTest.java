@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.search.TestIndexes;
+import dev.papersearch.support.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,7 +15,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.StringReader;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -501,6 +510,76 @@ class SearchPageTest {
     } finally {
       session.browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", english.get("identifier")));
     }
+  }
+
+  /**
+   * A browser offers the site as a search engine from the page's {@code <link rel="search">}: the
+   * description it points to is OpenSearch 1.1, its page template, filled in as the browser fills it,
+   * opens the page on that search, and its suggestions template answers in the format browsers read.
+   */
+  @Test
+  void theOpenSearchDescriptionThePageLinksSearchesThePageAndSuggests() throws Exception {
+    open("/");
+    String href = (String) session.browser.js("return document.querySelector('link[rel=search][type=\"application/opensearchdescription+xml\"]').href");
+    assertEquals(session.site.url("/opensearch.xml"), href);
+    Http.Reply description = new Http(URI.create(href).getPort()).get("/opensearch.xml");
+    assertEquals(200, description.status());
+    assertEquals("application/opensearchdescription+xml; charset=utf-8", description.header("content-type"));
+    Document xml = namespaceAware().parse(new InputSource(new StringReader(description.body())));
+    assertEquals("http://a9.com/-/spec/opensearch/1.1/", xml.getDocumentElement().getNamespaceURI());
+    assertEquals("OpenSearchDescription", xml.getDocumentElement().getLocalName());
+    Map<String, String> templates = new HashMap<>();
+    NodeList urls = xml.getElementsByTagNameNS("http://a9.com/-/spec/opensearch/1.1/", "Url");
+    for (int i = 0; i < urls.getLength(); i++) {
+      Element url = (Element) urls.item(i);
+      templates.put(url.getAttribute("type"), url.getAttribute("template"));
+    }
+    assertEquals(session.site.url("/?q={searchTerms}"), templates.get("text/html"));
+
+    session.driver.get(templates.get("text/html").replace("{searchTerms}", encode("트랜스포머")));
+    session.browser.waiting().until(d -> status().contains(" ms"));
+    assertEquals("트랜스포머", box().getAttribute("value"));
+    assertTrue(status().matches("\\d+건 · \\d+ ms"), status());
+    assertFalse(resultIds().isEmpty());
+
+    String suggest = templates.get("application/x-suggestions+json").replace("{searchTerms}", encode("트랜스"));
+    Http.Reply suggested = new Http(URI.create(suggest).getPort()).get(suggest.substring(session.site.base().length()));
+    assertEquals(200, suggested.status());
+    assertEquals("트랜스", suggested.json().get(0).asText());
+    assertTrue(suggested.json().get(1).size() > 0 && suggested.json().get(1).get(0).asText().startsWith("트랜스"), suggested.body());
+  }
+
+  /** The page names the feed of the search it shows, in its head for feed readers and as a link to click. */
+  @Test
+  void theFeedLinksFollowTheSearchShown() {
+    open("/");
+    assertEquals(session.site.url("/feed.atom"), feedLinks().get(0));
+    open("/?q=transformer&date=2024-06&sort=votes");
+    String expected = session.site.url("/feed.atom?q=transformer&date=2024-06");
+    assertEquals(List.of(expected, expected), feedLinks(), "the words and the dates; a feed is always newest first");
+    assertEquals("AI 논문 검색: transformer", session.browser.js("return document.getElementById('feed-alternate').title"));
+    assertTrue(session.driver.findElement(By.id("feed")).isDisplayed());
+    Http.Reply feed = new Http(URI.create(expected).getPort()).get(expected.substring(session.site.base().length()));
+    assertEquals(200, feed.status());
+    assertTrue(feed.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), feed.body());
+
+    rendered(() -> box().sendKeys(" model"));
+    String typed = session.site.url("/feed.atom?q=transformer+model&date=2024-06");
+    session.browser.waiting().until(d -> feedLinks().equals(List.of(typed, typed)));
+  }
+
+  private static DocumentBuilder namespaceAware() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder();
+  }
+
+  /** The visible feed link's and the head's alternate link's targets. */
+  private static List<String> feedLinks() {
+    @SuppressWarnings("unchecked")
+    List<String> links = (List<String>) session.browser.js(
+        "return [document.getElementById('feed').href, document.querySelector('link[rel=alternate][type=\"application/atom+xml\"]').href]");
+    return links;
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.papersearch.support.OpenApiContract;
 import dev.papersearch.support.RealCorpus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code serve --backend solr} keeps the API's contract: the real server (papersearch.jar, in a child
  * JVM) over the SolrCloud collection and over an embedded index of the same corpus give the same
  * status and JSON for searches (ids, totals, facets, fields, corrections of what was typed;
- * highlighting marks the same hits), for suggestions, for papers, and for bad requests.
+ * highlighting marks the same hits), for suggestions, for papers, for bad requests, and the same
+ * feeds; and every answer of either is valid against the {@code /openapi.json} the server serves
+ * ({@link OpenApiContract}).
  */
 class ApiContractTest {
 
@@ -64,6 +67,12 @@ class ApiContractTest {
           "/api/search?q=x&sort=random",
           "/health");
 
+  /** Feeds, the same papers in the same order on both backends. */
+  private static final List<String> FEEDS =
+      List.of("/feed.atom?q=%ED%99%95%EC%82%B0%20%EB%AA%A8%EB%8D%B8&size=20", "/feed.atom?date=2024-03", "/feed.atom?q=lora&from=2024-06-01");
+
+  private static OpenApiContract contract;
+
   @Test
   void theSolrBackendAnswersAsTheEmbeddedOne(@TempDir Path dir) throws Exception {
     SharedCluster solr = SharedCluster.get();
@@ -82,6 +91,7 @@ class ApiContractTest {
             ApiServerProcess.start(
                 ApiServerProcess.JAR,
                 List.of("--backend", "solr", "--solr-url", solr.cluster.urlList(), "--collection", SharedCluster.COLLECTION))) {
+      contract = OpenApiContract.of(get(embedded, "/openapi.json").body());
       for (String path : SEARCHES) {
         HttpResponse<String> a = get(embedded, path);
         HttpResponse<String> b = get(cloud, path);
@@ -112,6 +122,14 @@ class ApiContractTest {
         HttpResponse<String> b = get(cloud, path);
         assertEquals(a.statusCode(), b.statusCode(), path);
         assertEquals(JSON.readTree(a.body()), JSON.readTree(b.body()), path);
+      }
+      for (String path : FEEDS) {
+        HttpResponse<String> a = get(embedded, path);
+        HttpResponse<String> b = get(cloud, path);
+        assertEquals(200, a.statusCode(), path);
+        assertEquals(200, b.statusCode(), path + ": " + b.body());
+        assertTrue(a.body().contains("<entry>"), path + ": " + a.body());
+        assertEquals(a.body().replace(embedded.baseUrl(), ""), b.body().replace(cloud.baseUrl(), ""), path);
       }
       assertEachBackendsStats(embedded, cloud);
     }
@@ -149,8 +167,14 @@ class ApiContractTest {
     return Double.parseDouble(m.group(1));
   }
 
+  /** The answer to GET {@code path}, checked against /openapi.json once the document is read. */
   private static HttpResponse<String> get(ApiServerProcess server, String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    if (contract != null) {
+      contract.check("GET", path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+    return response;
   }
 
   /** Both mark a match in the same hits' titles and summaries (the passages themselves may be cut differently). */
