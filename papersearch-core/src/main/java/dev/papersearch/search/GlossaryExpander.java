@@ -120,11 +120,11 @@ final class GlossaryExpander {
         RelevanceProfile.ALTERNATIVES);
   }
 
-  /** An expansion query and the query word where the term it translates starts. */
-  record Expansion(int word, Query query) {}
+  /** An expansion query and the query words where the term it translates starts and ends. */
+  record Expansion(int word, int lastWord, Query query) {}
 
-  /** Where a glossary term stands in the query: its side, first token, length and first token's word. */
-  private record Span(String side, int token, int length, int word) {}
+  /** Where a glossary term stands in the query: its side, first token, length, and first and last token's words. */
+  private record Span(String side, int token, int length, int word, int lastWord) {}
 
   /**
    * Expansion queries for the glossary terms found in the query's summary and title tokens. The
@@ -138,7 +138,7 @@ final class GlossaryExpander {
     List<Expansion> out = new ArrayList<>(bySpan.size());
     bySpan.forEach(
         (span, alternatives) ->
-            out.add(new Expansion(span.word(), new BoostQuery(new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES), BOOST))));
+            out.add(new Expansion(span.word(), span.lastWord(), new BoostQuery(new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES), BOOST))));
     return out;
   }
 
@@ -149,7 +149,7 @@ final class GlossaryExpander {
       for (Side entry : index.getOrDefault(terms.get(i), List.of())) {
         int n = entry.tokens().size();
         if (i + n <= terms.size() && terms.subList(i, i + n).equals(entry.tokens())) {
-          Span span = new Span(side, i, n, query.tokens().get(i).word());
+          Span span = new Span(side, i, n, query.tokens().get(i).word(), query.tokens().get(i + n - 1).word());
           bySpan.computeIfAbsent(span, k -> new LinkedHashSet<>()).add(entry.query());
         }
       }

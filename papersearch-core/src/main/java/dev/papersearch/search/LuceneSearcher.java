@@ -148,7 +148,10 @@ public final class LuceneSearcher implements Searcher {
       IndexSearcher searcher = deadline.limit(shared);
       PaperQueryBuilder builder = queries.builder();
       BuiltQuery built =
-          builder.build(clauses.get(List.of(reader, builder), typed.meant(), meant -> builder.wordClauses(meant, reader)), request.dates());
+          builder.build(
+              clauses.get(List.of(reader, builder), typed.meant(), meant -> builder.wordClauses(meant, reader)),
+              request.dates(),
+              request.effectiveSort().wordMatch());
       Query query = built.query();
       laps.lap("build");
       int wanted = Math.max(1, request.offset() + request.size());

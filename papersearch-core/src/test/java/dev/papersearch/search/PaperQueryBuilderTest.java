@@ -3,17 +3,22 @@ package dev.papersearch.search;
 import static dev.papersearch.search.QueryTerms.has;
 import static dev.papersearch.search.QueryTerms.leaves;
 import static dev.papersearch.search.QueryTerms.searches;
-
-import dev.papersearch.search.QueryTerms.Leaf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papersearch.search.QueryTerms.Leaf;
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.Glossary.Word;
 import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.index.Fields;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +113,47 @@ class PaperQueryBuilderTest extends OverSampleIndex {
     assertTrue(leaves(q).stream().filter(l -> l.terms().contains("인간")).allMatch(l -> l.weight() == expansion), q.toString());
     Query none = query("사람 평가", glossary, QueryOptions.shipped().withSynonyms(Synonyms.NONE));
     assertFalse(searches(none, Fields.SUMMARY, "인간"), none.toString());
+  }
+
+  /**
+   * In an order without relevance a paper must have most searched words (SortOrder#wordMatch): every
+   * word of a short query, three in four of a longer one; each word as typed, or through a translation
+   * of a glossary term it is part of. The two-word term's translation counts for both words, the
+   * one-word term's for its word only. Scoring is unchanged: the requirement is a filter beside the
+   * same query.
+   */
+  @Test
+  void mostWordsAreRequiredAsTypedOrThroughATermTheyArePartOf() {
+    Glossary glossary =
+        new Glossary(
+            List.of(new Glossary.Entry("확산 모델", "diffusion model", 30), new Glossary.Entry("확산", "diffusion", 20)), List.of(), List.of());
+    PaperQueryBuilder builder = new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped());
+    PaperQueryBuilder.WordClauses clauses = builder.wordClauses(UserQuery.parse("확산 모델"), searcher.getIndexReader());
+
+    BooleanQuery most = (BooleanQuery) clauses.mostWords();
+    assertEquals(List.of(Occur.SHOULD, Occur.SHOULD), most.clauses().stream().map(BooleanClause::getOccur).toList());
+    assertEquals(2, most.getMinimumNumberShouldMatch(), "both words of a short query");
+    Query diffusion = most.clauses().get(0).getQuery();
+    Query model = most.clauses().get(1).getQuery();
+    assertTrue(searches(diffusion, Fields.SUMMARY, "확산") && !searches(diffusion, Fields.SUMMARY, "모델"), diffusion.toString());
+    assertTrue(searches(model, Fields.SUMMARY, "모델") && !searches(model, Fields.SUMMARY, "확산"), model.toString());
+    for (Query word : List.of(diffusion, model)) {
+      assertTrue(has(word, "PhraseQuery", Fields.TITLE, "diffus", "model"), word.toString());
+    }
+    assertTrue(has(diffusion, "TermQuery", Fields.TITLE, "diffus"), diffusion.toString());
+    assertFalse(has(model, "TermQuery", Fields.TITLE, "diffus"), model.toString());
+
+    Query any = builder.build(clauses, DateRange.ALL, PaperQueryBuilder.WordMatch.ANY).query();
+    Query filtered = builder.build(clauses, DateRange.ALL, PaperQueryBuilder.WordMatch.MOST).query();
+    assertEquals(leaves(any).size() + leaves(most).size(), leaves(filtered).size(), filtered.toString());
+    assertEquals(leaves(any), leaves(builder.build(clauses, DateRange.ALL).query()), "any word's, unless asked");
+
+    assertNull(builder.wordClauses(UserQuery.parse("확산"), searcher.getIndexReader()).mostWords(), "one word requires nothing more");
+    assertNull(builder.wordClauses(UserQuery.parse(""), searcher.getIndexReader()).mostWords());
+    for (var words : List.of(List.of("확산", "모델", "학습"), List.of("확산", "모델", "학습", "평가"), List.of("확산", "모델", "학습", "평가", "데이터", "성능", "추론", "비전"))) {
+      BooleanQuery longer = (BooleanQuery) builder.wordClauses(UserQuery.parse(String.join(" ", words)), searcher.getIndexReader()).mostWords();
+      assertEquals(words.size(), longer.clauses().size(), words.toString());
+      assertEquals(Map.of(3, 3, 4, 3, 8, 6).get(words.size()), longer.getMinimumNumberShouldMatch(), words.toString());
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.core.SolrResourceNotFoundException;
 import org.apache.solr.request.SolrQueryRequest;
@@ -63,11 +64,22 @@ public final class PaperQParserPlugin extends QParserPlugin implements ResourceL
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() {
-        return builder(req.getSchema())
-            .build(UserQuery.parse(qstr == null ? "" : qstr), DateRange.ALL, req.getSearcher().getIndexReader())
+        PaperQueryBuilder builder = builder(req.getSchema());
+        return builder
+            .build(builder.wordClauses(UserQuery.parse(qstr == null ? "" : qstr), req.getSearcher().getIndexReader()), DateRange.ALL, wordMatch(params))
             .query();
       }
     };
+  }
+
+  /** {@link SolrFields#WORD_MATCH_PARAM}, as the client sets it from the order; any word's when absent. */
+  private static PaperQueryBuilder.WordMatch wordMatch(SolrParams params) {
+    String value = params.get(SolrFields.WORD_MATCH_PARAM);
+    try {
+      return value == null ? PaperQueryBuilder.WordMatch.ANY : PaperQueryBuilder.WordMatch.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, SolrFields.WORD_MATCH_PARAM + ": '" + value + "' is not ANY or MOST");
+    }
   }
 
   private PaperQueryBuilder builder(IndexSchema schema) {

@@ -22,6 +22,13 @@ import org.apache.solr.common.SolrInputDocument;
  */
 public final class SolrFields {
 
+  /**
+   * The request parameter that tells the {@code papers} parser which papers a query of several words
+   * matches ({@code ANY} or {@code MOST}, {@link dev.papersearch.search.PaperQueryBuilder.WordMatch});
+   * the client sets it from the order, as the embedded searcher does.
+   */
+  public static final String WORD_MATCH_PARAM = "papers.words";
+
   /** The glossary mined from the collection, as a file of its configset (read by the query parser). */
   public static final String GLOSSARY_RESOURCE = "glossary.tsv";
 

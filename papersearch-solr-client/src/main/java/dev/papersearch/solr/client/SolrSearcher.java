@@ -82,6 +82,7 @@ public final class SolrSearcher implements Searcher {
     // user types stays text for the papers parser.
     query.set("defType", "papers");
     query.set("q", typed.meant().text());
+    query.set(SolrFields.WORD_MATCH_PARAM, request.effectiveSort().wordMatch().name());
     filterDates(query, request.dates());
     query.set("sort", sortFor(request));
     query.setStart(request.offset());
