@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # papersearch: build the fat jar with Maven, run it on a JRE 17, as a user without root.
 #   docker build -t papersearch .
 #   docker run -p 7070:7070 -v papersearch-index:/data/index papersearch

@@ -166,9 +166,9 @@ public final class PaperQueryBuilder {
     Query matching = matching(query, phrases, words.queries());
     // The budget keeps the query within Lucene's clause limit; the requirement repeats its words'
     // clauses, and is left out rather than refused in the rare query where both would not fit.
+    int clauses = FIXED_CLAUSES + (matching == null ? 0 : ClauseCount.of(matching)) + exclusions.stream().mapToInt(ClauseCount::of).sum();
     Query mostWords =
-        words.mostWords() != null
-                && ClauseCount.of(matching) + ClauseCount.of(words.mostWords()) + FIXED_CLAUSES <= IndexSearcher.getMaxClauseCount()
+        words.mostWords() != null && clauses + ClauseCount.of(words.mostWords()) <= IndexSearcher.getMaxClauseCount()
             ? words.mostWords()
             : null;
     return new WordClauses(matching, mostWords, exclusions, spending.notes());

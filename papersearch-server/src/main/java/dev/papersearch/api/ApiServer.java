@@ -79,14 +79,15 @@ public final class ApiServer {
 
   /** The application, not yet started; {@code settings.port()} is where {@link Javalin#start()} listens. */
   public static Javalin create(Searcher searcher, Settings settings, Service service) {
-    SearchController search = new SearchController(searcher, settings, service);
+    Settings.Operations ops = settings.ops();
+    SearchGate gate = new SearchGate(ops.maxConcurrentSearches(), ops.searchQueueTimeout());
+    SearchController search = new SearchController(searcher, settings, service, gate);
     SuggestController suggest = new SuggestController(searcher, settings);
     PaperController papers = new PaperController(searcher);
-    FeedController feed = new FeedController(searcher, settings, service);
+    FeedController feed = new FeedController(searcher, settings, service, gate);
     OpenSearchController openSearch = new OpenSearchController(settings);
     ReadyController ready = new ReadyController(service);
     Metrics metrics = new Metrics(service);
-    Settings.Operations ops = settings.ops();
     AccessLog accessLog = ops.accessLog() ? new AccessLog(System.out) : null;
     Cors cors = new Cors(settings.corsOrigins(), settings.publicOrigin());
     return Javalin.create(
@@ -102,7 +103,7 @@ public final class ApiServer {
           cfg.routes.get("/api/search", search::search);
           cfg.routes.get("/api/suggest", suggest::suggest);
           cfg.routes.get("/api/papers/{id}", papers::paper);
-          cfg.routes.get("/feed.atom", feed::feed);
+          cfg.routes.get(FeedController.PATH, feed::feed);
           cfg.routes.get("/opensearch.xml", openSearch::description);
           cfg.routes.get("/health", papers::health);
           cfg.routes.get("/ready", ready::ready);

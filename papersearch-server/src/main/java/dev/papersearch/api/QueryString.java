@@ -14,8 +14,9 @@ import java.util.HexFormat;
  * Refuses an API request whose query string does not decode: a malformed %-escape, or escapes that
  * are not UTF-8. Javalin decodes parameters leniently: it drops a parameter with a bad escape (so
  * {@code q=transformer%zz} searched for nothing and {@code date=%G1} lifted the filter) and turns
- * bytes that are not UTF-8 into U+FFFD. Checked once for all of {@code /api}, on the raw query
- * string, so that no route can read a parameter other than the one that was sent.
+ * bytes that are not UTF-8 into U+FFFD. Checked once for all of {@code /api} and for the feed, which
+ * takes the search's parameters, on the raw query string, so that no route can read a parameter
+ * other than the one that was sent.
  */
 final class QueryString {
 
@@ -23,6 +24,7 @@ final class QueryString {
 
   static void install(JavalinConfig cfg) {
     cfg.routes.before("/api/*", QueryString::check);
+    cfg.routes.before(FeedController.PATH, QueryString::check);
   }
 
   /** Splits as Javalin does: pairs at {@code &}, name and value at the first {@code =}. */

@@ -20,10 +20,11 @@ final class SearchController {
   private final SearchGate gate;
   private final Service service;
 
-  SearchController(Searcher searcher, Settings settings, Service service) {
+  /** {@code gate}: how many searches run at once, shared with the feed's. */
+  SearchController(Searcher searcher, Settings settings, Service service, SearchGate gate) {
     this.searcher = searcher;
     this.params = new SearchParams(settings);
-    this.gate = new SearchGate(settings.ops().maxConcurrentSearches(), settings.ops().searchQueueTimeout());
+    this.gate = gate;
     this.service = service;
   }
 

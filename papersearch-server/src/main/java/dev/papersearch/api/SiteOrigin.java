@@ -18,6 +18,7 @@ final class SiteOrigin {
     if (!configured.isBlank()) {
       return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
     }
-    return ctx.scheme() + "://" + ctx.host();
+    String host = ctx.host();
+    return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
   }
 }

@@ -120,7 +120,10 @@ class FeedApiTest {
     }
     assertEquals(entries.get(0).getUpdatedDate(), feed.getPublishedDate(), "the feed is as new as its newest paper");
     assertTrue(feed.getLinks().stream().anyMatch(l -> "self".equals(l.getRel()) && l.getHref().equals("http://localhost:" + app.port() + "/feed.atom?q=" + q)));
-    assertTrue(feed.getLinks().stream().anyMatch(l -> "alternate".equals(l.getRel()) && l.getHref().equals("http://localhost:" + app.port() + "/?q=" + q)));
+    assertTrue(
+        feed.getLinks().stream().anyMatch(l -> "alternate".equals(l.getRel()) && l.getHref().equals("http://localhost:" + app.port() + "/?q=" + q + "&sort=date")),
+        "the page showing the same papers, newest first");
+    assertEquals(feed.getUri(), parse(http.get("/feed.atom?size=50&q=" + q)).getUri(), "one search, one feed id, however it is spelled");
   }
 
   private static List<String> texts(JsonNode array) {
@@ -130,17 +133,20 @@ class FeedApiTest {
   }
 
   @Test
-  void theValidatorsChangeWhenADayAddsAMatchingPaperAndAnswer304Until() {
+  void theValidatorsChangeWhenADayAddsAMatchingPaperAndAnswer304Until() throws InterruptedException {
     String path = "/feed.atom?q=" + URLEncoder.encode("업로드", StandardCharsets.UTF_8);
     Http.Reply before = http.get(path);
     assertTrue(parse(before).getEntries().isEmpty(), "nothing matches yet");
     String etag = before.header("etag");
     String modified = before.header("last-modified");
-    assertTrue(etag.matches("\"[0-9a-f]{24}\""), etag);
+    assertTrue(etag.matches("W/\"[0-9a-f]{24}\""), etag);
+    assertTrue(modified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), "an IMF-fixdate: " + modified);
     assertEquals(304, http.get(path, "If-None-Match", etag).status());
     assertEquals(304, http.get(path, "If-Modified-Since", modified).status());
     assertEquals(200, http.get(path, "If-None-Match", "\"other\"").status());
 
+    // HTTP dates count whole seconds: the day is added in a later second than the first commit.
+    Thread.sleep(1100);
     Digests.write(corpus, NEW_DAY, Block.tagged("2506.00001", "업로드"));
     live.sync(() -> false, CorpusReader.QUIETLY);
 
@@ -167,5 +173,22 @@ class FeedApiTest {
     assertTrue(byVotes.json().get("error").get("message").asText().startsWith("sort: a feed is always newest first"));
     assertEquals(200, http.get("/feed.atom?sort=date").status());
     assertEquals(400, http.get("/feed.atom?date=2025-13").status(), "the parameters are checked as /api/search checks them");
+    assertEquals(15, parse(http.get("/feed.atom?size=")).getEntries().size(), "a blank size is no size");
+    Http.Reply deep = http.get("/feed.atom?page=201");
+    assertEquals(400, deep.status(), "201 pages of 50 go past search.max-depth");
+    assertTrue(deep.json().get("error").get("message").asText().startsWith("page: page × size may be at most 10000"), deep.body());
+    Http.Reply badEscape = http.raw("/feed.atom?q=transformer%zz".getBytes(StandardCharsets.US_ASCII));
+    assertEquals(400, badEscape.status(), "a parameter that does not decode is refused, not dropped");
+    assertTrue(badEscape.json().get("error").get("message").asText().startsWith("q:"), badEscape.body());
+  }
+
+  @Test
+  void titlesAndSummariesWithMarkupAreTextInTheFeed() {
+    Digests.write(corpus, NEW_DAY, new Block("2506.00003", "Tom & Jerry <b>bold</b> \"quoted\" 업로드", "요약 & 설명 <script>x</script> 업로드 실험."));
+    live.sync(() -> false, CorpusReader.QUIETLY);
+    SyndEntry entry = parse(http.get("/feed.atom?q=" + URLEncoder.encode("업로드", StandardCharsets.UTF_8))).getEntries().get(0);
+    assertEquals("Tom & Jerry <b>bold</b> \"quoted\" 업로드", entry.getTitle());
+    assertEquals("요약 & 설명 <script>x</script> 업로드 실험.", entry.getDescription().getValue());
+    assertEquals("ab\tc😀", AtomFeed.xmlSafe("a\u0001b\tc\uD800😀"), "characters XML 1.0 forbids are left out");
   }
 }
