@@ -12,8 +12,6 @@ const PAGE_SIZE = 10;
 // as_typed=true searches the words as typed (the link beside a correction); typing drops it.
 const KEYS = ['q', 'date', 'from', 'to', 'sort', 'as_typed'];
 const FILTERS = ['date', 'from', 'to'];
-// A feed follows the words and the dates; it is always newest first.
-const FEED_KEYS = ['q', 'date', 'from', 'to', 'as_typed'];
 
 const $ = (id) => document.getElementById(id);
 const box = $('q');
@@ -30,8 +28,9 @@ const results = $('results');
 const more = $('more');
 const paperView = $('paper');
 const dateFields = [[from, 'from'], [to, 'to']];
-const feedLinks = [$('feed'), $('feed-alternate')];
-const searchView = [$('filters'), $('feed').parentElement, status, correction, results, more];
+const feedLink = $('feed');
+const feedAlternate = $('feed-alternate');
+const searchView = [$('filters'), feedLink.parentElement, status, correction, results, more];
 
 const api = createClient(location.origin);
 let current = readState();
@@ -74,9 +73,9 @@ function route() {
     field.setCustomValidity('');
   }
   document.title = current.q ? `${current.q} – ${L.title}` : L.title;
-  const feed = `/feed.atom${queryString(Object.fromEntries(FEED_KEYS.map((key) => [key, current[key]])))}`;
-  feedLinks.forEach((link) => { link.href = feed; });
-  $('feed-alternate').title = `${L.title}: ${current.q || L.newPapers}`;
+  // A feed follows the words and the dates, never the order: it is always newest first.
+  feedLink.href = feedAlternate.href = `/feed.atom${queryString({ ...current, sort: '' })}`;
+  feedAlternate.title = `${L.title}: ${current.q || L.newPapers}`;
   const id = paperId();
   searchView.forEach((element) => { element.hidden = Boolean(id); });
   paperView.hidden = !id;

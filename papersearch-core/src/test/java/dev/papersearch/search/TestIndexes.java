@@ -3,6 +3,8 @@ package dev.papersearch.search;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +16,21 @@ public final class TestIndexes {
   /** The bundled sample digests (three days, fifteen papers). */
   public static Path sampleDir() {
     return sourceFolder("papersearch-core/src/main/resources/sample");
+  }
+
+  /**
+   * Copies the bundled sample's digests (not its README) into {@code folder}, created if needed: a
+   * corpus folder of its own for a test that changes it.
+   */
+  public static void copySample(Path folder) {
+    try (var files = Files.list(sampleDir())) {
+      Files.createDirectories(folder);
+      for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).toList()) {
+        Files.copy(file, folder.resolve(file.getFileName()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the sample into " + folder, e);
+    }
   }
 
   /** Hand-made digests with markup in titles and summaries and one broken block. */

@@ -89,10 +89,7 @@ final class FeedController {
     if (size > MAX_ENTRIES) {
       throw ApiException.badRequest("size: a feed has at most " + MAX_ENTRIES + " entries (got " + size + ")");
     }
-    if ((long) asked.page() * size > settings.maxDepth()) {
-      throw ApiException.badRequest(
-          "page: page × size may be at most " + settings.maxDepth() + " (got " + asked.page() + " × " + size + ")");
-    }
+    params.requireWithinDepth(asked.page(), size);
     return new SearchRequest(asked.query(), asked.dates(), SortOrder.DATE, asked.page(), size, false, asked.asTyped());
   }
 

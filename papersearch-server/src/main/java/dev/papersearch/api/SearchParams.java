@@ -28,14 +28,19 @@ final class SearchParams {
     String q = query(ctx, settings);
     int page = integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
     int size = integer(ctx, "size", settings.defaultPageSize(), 0, settings.maxPageSize());
+    requireWithinDepth(page, size);
+    SortOrder sort = sort(ctx.queryParam("sort"));
+    return new SearchRequest(
+        q, dates(ctx), sort, page, size, flag(ctx, "explain"), flag(ctx, "as_typed"));
+  }
+
+  /** Refuses a page that ends deeper than {@code search.max-depth} hits: the search's, and the feed's with its own size. */
+  void requireWithinDepth(int page, int size) {
     if ((long) page * size > settings.maxDepth()) {
       throw ApiException.badRequest(
           "page: page × size may be at most " + settings.maxDepth() + " (got " + page + " × " + size
               + "); narrow the query or the dates instead of paging this deep");
     }
-    SortOrder sort = sort(ctx.queryParam("sort"));
-    return new SearchRequest(
-        q, dates(ctx), sort, page, size, flag(ctx, "explain"), flag(ctx, "as_typed"));
   }
 
   /** The query text {@code q}, or null when there is none; refused when longer than the settings allow. */

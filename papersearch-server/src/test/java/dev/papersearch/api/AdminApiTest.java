@@ -44,12 +44,8 @@ class AdminApiTest {
   private Javalin app;
 
   @BeforeEach
-  void copySample() throws IOException {
-    try (var files = Files.list(TestIndexes.sampleDir())) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+  void copySample() {
+    TestIndexes.copySample(corpus);
     index = PaperIndex.open(indexDir);
   }
 

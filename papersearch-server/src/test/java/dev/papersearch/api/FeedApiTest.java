@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,12 +55,8 @@ class FeedApiTest {
   private Http http;
 
   @BeforeEach
-  void start() throws IOException {
-    try (var files = Files.list(TestIndexes.sampleDir())) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+  void start() {
+    TestIndexes.copySample(corpus);
     index = PaperIndex.open(indexDir);
     live = new LiveIndexer(index, new CorpusFolder(corpus));
     live.sync(() -> false, CorpusReader.QUIETLY);

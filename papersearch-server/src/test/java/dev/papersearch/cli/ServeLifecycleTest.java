@@ -86,12 +86,7 @@ class ServeLifecycleTest {
   @Test
   void aRestartServesAtOnceAndAppliesOnlyWhatChangedWhileItWasDown() throws Exception {
     Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    try (var sample = Files.list(TestIndexes.sampleDir())) {
-      for (Path file : sample.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+    TestIndexes.copySample(corpus);
     Path index = dir.resolve("index");
     String first = serveUntilStopped(corpus, index, "first", port -> {});
     assertTrue(first.contains("Indexed "), "an empty index is built whole:\n" + first);
