@@ -33,6 +33,8 @@ const feedAlternate = $('feed-alternate');
 const searchView = [$('filters'), feedLink.parentElement, status, correction, results, more];
 
 const api = createClient(location.origin);
+// A client of its own, so that a search started while they load does not abort them, nor they it.
+const relatedApi = createClient(location.origin);
 let current = readState();
 let shown = { page: 0, count: 0 };
 
@@ -264,6 +266,27 @@ async function showPaper(id) {
       h('a', { href: `https://huggingface.co/papers/${encodeURIComponent(paper.id)}` }, 'Hugging Face'),
       webUrl(paper.video_url) && [' · ', h('a', { href: paper.video_url }, L.video)])));
   paperView.querySelector('h2').focus();
+  showRelated(paper.id);
+}
+
+/** Related papers (L.related): the papers most like the one shown, each opening in this view; nothing when none or on error. */
+async function showRelated(id) {
+  let related;
+  try {
+    related = await relatedApi.related(id, 5);
+  } catch {
+    return; // the paper is what was asked for; its neighbours are a bonus
+  }
+  if (!related || related.id !== paperId() || related.hits.length === 0) return;
+  paperView.append(h('section', { className: 'related', 'aria-labelledby': 'related-heading' },
+    h('h3', { id: 'related-heading' }, L.related),
+    h('ul', {}, related.hits.map((hit) => h('li', {},
+      h('a', { href: `/paper/${encodeURIComponent(hit.id)}${queryString(current)}`, onclick: (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        openPaper(hit.id);
+      } }, hit.title),
+      ' ', h('time', { dateTime: hit.date }, hit.date))))));
 }
 
 function backButton() {

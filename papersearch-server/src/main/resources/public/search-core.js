@@ -42,6 +42,7 @@ const LABELS = {
     whole: '요약 전체 보기',
     loading: '불러오는 중…',
     video: '동영상',
+    related: '비슷한 논문',
     // Suggestions under the box, and the line that says a query was read otherwise.
     suggestions: '검색어 제안',
     kinds: { term: '용어', model: '모델', author: '저자', title: '제목' },
@@ -81,6 +82,7 @@ const LABELS = {
     whole: 'Whole summary',
     loading: 'Loading…',
     video: 'Video',
+    related: 'Related papers',
     suggestions: 'Suggestions',
     kinds: { term: 'term', model: 'model', author: 'author', title: 'title' },
     correctedTo: (text) => `Showing results for ${text}`,
@@ -126,6 +128,7 @@ export function createClient(base) {
   return {
     search: (params) => get('api/search', params),
     paper: (id) => get(`api/papers/${encodeURIComponent(id)}`),
+    related: (id, size) => get(`api/papers/${encodeURIComponent(id)}/related`, { size }),
     suggest: (q, size) => get('api/suggest', { q, size }),
     /** Forgets the call in flight, e.g. when the box was emptied. */
     cancel() {

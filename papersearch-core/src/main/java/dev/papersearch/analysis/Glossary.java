@@ -14,17 +14,19 @@ import java.util.List;
  * with the number of papers using each, which a Hangul transliteration can be matched to by sound
  * (see {@link SoundKey}), with the Hangul words that sound like them, and the abbreviations the papers
  * define ({@code 3dgs ↔ 3d gaussian splatting}), and which Korean-reading Hangul words the papers
- * really write for an English word ({@link SoundPair}). Stored as TSV: {@code korean, english,
+ * really write for an English word ({@link SoundPair}), and the lexicon of title words and the Korean
+ * words their summaries write for them ({@link Translation}). Stored as TSV: {@code korean, english,
  * count}, with an empty Korean column for an English word and an empty English one for a Hangul word;
  * an abbreviation is {@code short, long, count, abbreviation}, a sound pair {@code hangul, english,
- * papers, sound}.
+ * papers, sound}, a translation {@code korean, english, papers, translation, confidence}.
  */
 public record Glossary(
     List<Entry> entries,
     List<Word> words,
     List<Word> hangulWords,
     List<Abbreviation> abbreviations,
-    List<SoundPair> soundPairs) {
+    List<SoundPair> soundPairs,
+    List<Translation> translations) {
 
   /** One pair and how often the corpus wrote it. */
   public record Entry(String korean, String english, int count) {}
@@ -47,10 +49,18 @@ public record Glossary(
    */
   public record SoundPair(String hangul, String english, int papers) {}
 
+  /**
+   * A title word and the Korean word the summaries write for it, as {@link TranslationMiner} pairs them
+   * from the papers that use them ({@code hallucination} ↔ 환각): both as the papers write them, lower
+   * case; {@code confidence} in (0, 1], the share of papers they share (cosine).
+   */
+  public record Translation(String korean, String english, int papers, double confidence) {}
+
   public static final Glossary EMPTY = new Glossary(List.of(), List.of(), List.of());
 
   private static final String ABBREVIATION = "abbreviation";
   private static final String SOUND = "sound";
+  private static final String TRANSLATION = "translation";
 
   public Glossary {
     entries = List.copyOf(entries);
@@ -58,6 +68,13 @@ public record Glossary(
     hangulWords = List.copyOf(hangulWords);
     abbreviations = List.copyOf(abbreviations);
     soundPairs = List.copyOf(soundPairs);
+    translations = List.copyOf(translations);
+  }
+
+  /** A glossary without translations. */
+  public Glossary(
+      List<Entry> entries, List<Word> words, List<Word> hangulWords, List<Abbreviation> abbreviations, List<SoundPair> soundPairs) {
+    this(entries, words, hangulWords, abbreviations, soundPairs, List.of());
   }
 
   /** A glossary without abbreviations or sound pairs. */
@@ -87,9 +104,12 @@ public record Glossary(
     List<Word> hangulWords = new ArrayList<>();
     List<Abbreviation> abbreviations = new ArrayList<>();
     List<SoundPair> soundPairs = new ArrayList<>();
+    List<Translation> translations = new ArrayList<>();
     for (String line : lines) {
       String[] cols = line.split("\t");
-      if (cols.length == 4 && cols[3].equals(ABBREVIATION)) {
+      if (cols.length == 5 && cols[3].equals(TRANSLATION)) {
+        translations.add(new Translation(cols[0], cols[1], Integer.parseInt(cols[2]), Double.parseDouble(cols[4])));
+      } else if (cols.length == 4 && cols[3].equals(ABBREVIATION)) {
         abbreviations.add(new Abbreviation(cols[0], cols[1], Integer.parseInt(cols[2])));
       } else if (cols.length == 4 && cols[3].equals(SOUND)) {
         soundPairs.add(new SoundPair(cols[0], cols[1], Integer.parseInt(cols[2])));
@@ -104,7 +124,7 @@ public record Glossary(
         }
       }
     }
-    return new Glossary(entries, words, hangulWords, abbreviations, soundPairs);
+    return new Glossary(entries, words, hangulWords, abbreviations, soundPairs, translations);
   }
 
   public void write(Path file) {
@@ -125,6 +145,10 @@ public record Glossary(
     for (SoundPair p : soundPairs) {
       out.append(p.hangul()).append('\t').append(p.english()).append('\t').append(p.papers());
       out.append('\t').append(SOUND).append('\n');
+    }
+    for (Translation t : translations) {
+      out.append(t.korean()).append('\t').append(t.english()).append('\t').append(t.papers());
+      out.append('\t').append(TRANSLATION).append('\t').append(String.format(java.util.Locale.ROOT, "%.4f", t.confidence())).append('\n');
     }
     try {
       Files.writeString(file, out, StandardCharsets.UTF_8);

@@ -101,8 +101,12 @@ public final class GlossaryMiner {
   /** The sound of each Hangul word met so far. */
   private final Map<String, SoundKey.Reading> hangulReadings = new HashMap<>();
 
-  /** Counts the English words of one paper's title and summary, and the summary's glosses. */
+  /** Title words and the summaries' Korean words for them. */
+  private final TranslationMiner translations = new TranslationMiner();
+
+  /** Counts the English words of one paper's title and summary, the summary's glosses, and the words for the lexicon. */
   public void addPaper(String title, String summary) {
+    translations.addPaper(title, summary);
     Set<String> english = countOnce(ENGLISH_WORD, title, summary, englishWords);
     countOnce(OTHER_SHORT_FORM, title, summary, otherShortForms);
     papers++;
@@ -200,6 +204,7 @@ public final class GlossaryMiner {
           theirs.forEach((korean, n) -> ours.merge(korean, n, Integer::sum));
         });
     papers += other.papers;
+    translations.addAll(other.translations);
     other.definitions.forEach((d, n) -> definitions.merge(d, n, Integer::sum));
     other.englishWords.forEach((word, n) -> englishWords.merge(word, n, Integer::sum));
     other.otherShortForms.forEach((word, n) -> otherShortForms.merge(word, n, Integer::sum));
@@ -237,7 +242,8 @@ public final class GlossaryMiner {
         Comparator.comparingInt(Glossary.Entry::count).reversed().thenComparing(Glossary.Entry::english));
     List<Glossary.Word> words = sorted(englishWords);
     Map<String, Integer> hangul = transliterable(hangulWords, words);
-    return new Glossary(entries, words, sorted(hangul), abbreviations(), soundPairs(hangul.keySet()));
+    return new Glossary(
+        entries, words, sorted(hangul), abbreviations(), soundPairs(hangul.keySet()), translations.translations());
   }
 
   /**

@@ -27,6 +27,8 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param contestedTransliteration the same when the papers write the Hangul nearly as often
  * @param bigrams weight of a word's Hangul character pairs
  * @param expansion weight of a glossary or synonym expansion, and of an English word's Hangul spelling
+ * @param translation weight of a lexicon translation of confidence 1 (each pair's is this times its confidence)
+ * @param wordsFound what a paper gets for each query word it has, as typed or translated
  * @param votesPrior weight of the votes prior, {@code 1 + w·ln(1 + votes)}; 0 for none
  */
 public record RelevanceProfile(
@@ -41,13 +43,15 @@ public record RelevanceProfile(
     float contestedTransliteration,
     float bigrams,
     float expansion,
+    float translation,
+    float wordsFound,
     double votesPrior) {
 
   /** Every key of a profile; declared before {@link #SHIPPED}, which is read with it. */
   private static final Set<String> KEYS =
       Set.of(
           "bm25.k1", "bm25.b", "field.title", "field.summary", "field.authors", "field.names", "tie-breaker",
-          "transliteration", "transliteration.contested", "bigrams", "expansion", "votes-prior");
+          "transliteration", "transliteration.contested", "bigrams", "expansion", "translation", "words-found", "votes-prior");
 
   /** The profile in the jar. */
   public static final RelevanceProfile SHIPPED = load("relevance.properties");
@@ -91,6 +95,8 @@ public record RelevanceProfile(
         (float) weight(p, resource, "transliteration.contested"),
         (float) weight(p, resource, "bigrams"),
         (float) weight(p, resource, "expansion"),
+        (float) weight(p, resource, "translation"),
+        (float) weight(p, resource, "words-found"),
         weight(p, resource, "votes-prior"));
   }
 

@@ -34,11 +34,18 @@ final class GlossaryExpander {
   /** Weight of an expansion against the words the user typed. */
   static final float BOOST = RelevanceProfile.SHIPPED.expansion();
 
+  /** Weight of a lexicon translation of confidence 1 against the words the user typed. */
+  static final float TRANSLATION_BOOST = RelevanceProfile.SHIPPED.translation();
+
   private record Side(List<String> tokens, Query query) {}
 
   /** Glossary entries keyed by their first analyzed token, per side. */
   private final Map<String, List<Side>> byKorean = new HashMap<>();
   private final Map<String, List<Side>> byEnglish = new HashMap<>();
+
+  /** The lexicon's translations keyed by their first analyzed token, per side. */
+  private final Map<String, List<Side>> translationsByKorean = new HashMap<>();
+  private final Map<String, List<Side>> translationsByEnglish = new HashMap<>();
 
   /** The long forms of each abbreviation, keyed by its analyzed title tokens. */
   private final Map<List<String>, Set<Query>> longForms = new HashMap<>();
@@ -57,6 +64,7 @@ final class GlossaryExpander {
           .add(new Side(enTitle, phrase(Fields.SUMMARY, koTokens)));
     }
     addSynonyms(analyzer, synonyms);
+    addTranslations(analyzer, glossary.translations());
     for (Glossary.Abbreviation a : glossary.abbreviations()) {
       List<String> shortTitle = terms(analyzer, Fields.TITLE, a.shortForm());
       List<String> longTitle = terms(analyzer, Fields.TITLE, a.longForm());
@@ -99,6 +107,34 @@ final class GlossaryExpander {
   }
 
   /**
+   * The lexicon's pairs, each weighted by its confidence, except those a gloss already pairs: an English
+   * title word searches the summaries' Korean word for it, and the Korean word the titles' English.
+   */
+  private void addTranslations(Analyzer analyzer, List<Glossary.Translation> translations) {
+    for (Glossary.Translation t : translations) {
+      List<String> koTokens = terms(analyzer, Fields.SUMMARY, t.korean());
+      List<String> enTitle = terms(analyzer, Fields.TITLE, t.english());
+      Query english = inTitleOrSummary(analyzer, enTitle, t.english());
+      if (koTokens.isEmpty() || english == null) {
+        continue;
+      }
+      Query korean = phrase(Fields.SUMMARY, koTokens);
+      boolean glossed =
+          byEnglish.getOrDefault(enTitle.get(0), List.of()).stream()
+              .anyMatch(side -> side.tokens().equals(enTitle) && side.query().equals(korean));
+      if (!glossed) {
+        float confidence = (float) t.confidence();
+        translationsByKorean
+            .computeIfAbsent(koTokens.get(0), k -> new ArrayList<>())
+            .add(new Side(koTokens, new BoostQuery(english, confidence)));
+        translationsByEnglish
+            .computeIfAbsent(enTitle.get(0), k -> new ArrayList<>())
+            .add(new Side(enTitle, new BoostQuery(korean, confidence)));
+      }
+    }
+  }
+
+  /**
    * What the word stands for when the papers define it as an abbreviation, or {@code null}: an
    * alternative to the word as typed, not an addition, so a paper that writes both counts once.
    */
@@ -132,13 +168,27 @@ final class GlossaryExpander {
    * adding up: {@code 언어 모델} glosses a dozen English terms and must not outweigh the query.
    */
   List<Expansion> expansions(AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
+    return found(byKorean, byEnglish, summaryTokens, titleTokens, BOOST);
+  }
+
+  /**
+   * Expansion queries for the lexicon's words found in the query's summary and title tokens: an English
+   * word's Korean renderings, a Korean word's English ones, alternatives as the glossary's are.
+   */
+  List<Expansion> translations(AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
+    return found(translationsByKorean, translationsByEnglish, summaryTokens, titleTokens, TRANSLATION_BOOST);
+  }
+
+  private static List<Expansion> found(
+      Map<String, List<Side>> korean, Map<String, List<Side>> english,
+      AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens, float boost) {
     Map<Span, Set<Query>> bySpan = new LinkedHashMap<>();
-    collect("ko", byKorean, summaryTokens, bySpan);
-    collect("en", byEnglish, titleTokens, bySpan);
+    collect("ko", korean, summaryTokens, bySpan);
+    collect("en", english, titleTokens, bySpan);
     List<Expansion> out = new ArrayList<>(bySpan.size());
     bySpan.forEach(
         (span, alternatives) ->
-            out.add(new Expansion(span.word(), span.lastWord(), new BoostQuery(new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES), BOOST))));
+            out.add(new Expansion(span.word(), span.lastWord(), new BoostQuery(new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES), boost))));
     return out;
   }
 

@@ -58,7 +58,7 @@ public final class LuceneSearcher implements Searcher {
   /** Rebuilt only when a commit mined a new glossary; expanding it costs some analysis. */
   private volatile QueriesFor queries;
 
-  private record QueriesFor(Glossary glossary, PaperQueryBuilder builder, TermWords terms) {}
+  private record QueriesFor(Glossary glossary, PaperQueryBuilder builder, TermWords terms, Renderings renderings) {}
 
   /** What a search's text is read as: the query and whether it is searched as typed. */
   private record Typed(String query, boolean asTyped) {}
@@ -117,12 +117,17 @@ public final class LuceneSearcher implements Searcher {
     return new LuceneSearcher(index, QueryOptions.shipped(), DEFAULT_TIMEOUT, 0);
   }
 
-  /** The query builder and the term words of the index's current glossary. */
+  /** The query builder, the term words and the renderings of the index's current glossary. */
   private QueriesFor queries() {
     Glossary glossary = index.glossary();
     QueriesFor current = queries;
     if (current == null || current.glossary() != glossary) {
-      current = new QueriesFor(glossary, new PaperQueryBuilder(index.queryAnalyzer(), glossary, options), TermWords.of(glossary));
+      current =
+          new QueriesFor(
+              glossary,
+              new PaperQueryBuilder(index.queryAnalyzer(), glossary, options),
+              TermWords.of(glossary),
+              Renderings.of(glossary, index.queryAnalyzer()));
       queries = current;
     }
     return current;
@@ -326,6 +331,21 @@ public final class LuceneSearcher implements Searcher {
           PaperDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<RelatedPapers.Related> related(String id, int size) {
+    return paper(id).map(paper -> related(paper, size));
+  }
+
+  private RelatedPapers.Related related(Paper paper, int size) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      return RelatedPapers.of(this, paper, index.queryAnalyzer(), DocFreq.of(reader), reader.numDocs(), queries().renderings(), size);
     } finally {
       index.release(searcher);
     }

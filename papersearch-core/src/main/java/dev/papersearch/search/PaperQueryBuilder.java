@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -72,6 +73,14 @@ public final class PaperQueryBuilder {
    * alternative to the word in its disjunction, not an addition to it.
    */
   static final float BIGRAM_WEIGHT = PROFILE.bigrams();
+
+  /**
+   * What a paper gets for having every searched word of a query, as typed or translated, each word
+   * adding its share ({@link WordFoundQuery}): Lucene's old coordination factor, added rather than
+   * multiplied. Shared, so that a word of a long question (KorQuAD's) counts for little and a word of
+   * three for much.
+   */
+  static final float WORDS_FOUND = PROFILE.wordsFound();
 
   /**
    * Weight of the votes prior: a paper's score is multiplied by {@code 1 + w·ln(1 + votes)}, ×1.08 at
@@ -301,16 +310,48 @@ public final class PaperQueryBuilder {
         spending.dropped(typed.get(w));
       }
     }
-    Arrays.stream(searched).filter(Objects::nonNull).forEach(queries::add);
+    // Each searched word with the translations of the terms it begins, as one clause: the paper that
+    // has the word, as typed or translated, gets the words-found constant once.
+    List<List<Query>> ofWord = new ArrayList<>(words.size());
+    for (int w = 0; w < words.size(); w++) {
+      ofWord.add(new ArrayList<>(searched[w] == null ? List.of() : List.of(searched[w])));
+    }
     Map<Query, WordSpan> searchedExpansions = new LinkedHashMap<>();
     expansions.forEach(
         (q, span) -> {
           if (glossed.contains(span.first())) {
-            queries.add(q);
-            searchedExpansions.put(q, span);
+            ofWord.get(span.first()).add(q);
+            // A word matched only through the lexicon does not count as the word: the summaries' own
+            // glosses are translations, while words that share papers may only be of the same topic
+            // (mixture and 라우팅).
+            if (((StagedQuery) q).stage() == Stage.GLOSSARY) {
+              searchedExpansions.put(q, span);
+            }
           }
         });
+    long found = ofWord.stream().filter(c -> !c.isEmpty()).count();
+    for (List<Query> clauses : ofWord) {
+      if (!clauses.isEmpty()) {
+        queries.add(wordFound(clauses, WORDS_FOUND / found));
+      }
+    }
     return new Words(queries, mostWords(searched, searchedExpansions));
+  }
+
+  /**
+   * One word's clauses, summed, with {@code bonus} ({@link Stage#WORDS_FOUND}) when the stage is on and
+   * a paper has any of them.
+   */
+  private Query wordFound(List<Query> clauses, float bonus) {
+    Query word;
+    if (clauses.size() == 1) {
+      word = clauses.get(0);
+    } else {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      clauses.forEach(q -> any.add(q, Occur.SHOULD));
+      word = any.build();
+    }
+    return options.on(Stage.WORDS_FOUND) && bonus > 0 ? new WordFoundQuery(word, bonus) : word;
   }
 
   /** The searched words' queries and the glossary's, and what a paper with most searched words matches. */
@@ -323,7 +364,8 @@ public final class PaperQueryBuilder {
 
   /**
    * Most searched words ({@link WordMatch}), each as typed or through a translation of a glossary term
-   * it is part of ({@code mixture of experts} is found as 전문가 혼합); {@code null} for fewer than two
+   * it is part of ({@code mixture of experts} is found as 전문가 혼합), not through the mined lexicon
+   * ({@link Stage#TRANSLATIONS}), whose pairs rank, but do not say a paper has the word; {@code null} for fewer than two
    * searched words, where it would add nothing to matching any of them.
    */
   private static Query mostWords(Query[] searched, Map<Query, WordSpan> expansions) {
@@ -369,16 +411,28 @@ public final class PaperQueryBuilder {
    */
   private Map<Query, WordSpan> expansions(List<AnalyzedQuery> analyzed, Set<Integer> unglossed) {
     Map<Query, WordSpan> out = new LinkedHashMap<>();
-    if (!options.on(Stage.GLOSSARY)) {
-      return out;
+    if (options.on(Stage.GLOSSARY)) {
+      expansions(Stage.GLOSSARY, glossary::expansions, analyzed, unglossed, out);
     }
-    List<GlossaryExpander.Expansion> found =
-        new ArrayList<>(glossary.expansions(analyzed.get(SUMMARY).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
-    if (options.on(Stage.WORD_ALONE) && !analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
-      found.addAll(glossary.expansions(analyzed.get(WORD_BY_WORD).masking(unglossed), analyzed.get(TITLE).masking(unglossed)));
+    if (options.on(Stage.TRANSLATIONS)) {
+      expansions(Stage.TRANSLATIONS, glossary::translations, analyzed, unglossed, out);
     }
-    found.forEach(e -> out.putIfAbsent(StagedQuery.of(Stage.GLOSSARY, e.query()), new WordSpan(e.word(), e.lastWord())));
     return out;
+  }
+
+  /** The expansions of one stage, of both readings of the words, into {@code out}. */
+  private void expansions(
+      Stage stage,
+      BiFunction<AnalyzedQuery, AnalyzedQuery, List<GlossaryExpander.Expansion>> expander,
+      List<AnalyzedQuery> analyzed,
+      Set<Integer> unglossed,
+      Map<Query, WordSpan> out) {
+    AnalyzedQuery title = analyzed.get(TITLE).masking(unglossed);
+    List<GlossaryExpander.Expansion> found = new ArrayList<>(expander.apply(analyzed.get(SUMMARY).masking(unglossed), title));
+    if (options.on(Stage.WORD_ALONE) && !analyzed.get(WORD_BY_WORD).equals(analyzed.get(SUMMARY))) {
+      found.addAll(expander.apply(analyzed.get(WORD_BY_WORD).masking(unglossed), title));
+    }
+    found.forEach(e -> out.putIfAbsent(StagedQuery.of(stage, e.query()), new WordSpan(e.word(), e.lastWord())));
   }
 
   /** Word {@code w} as typed: its tokens in each field, the best field winning; {@code null} when analysis left none. */

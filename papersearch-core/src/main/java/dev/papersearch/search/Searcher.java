@@ -22,6 +22,12 @@ public interface Searcher {
    */
   List<Suggestion> suggest(String query, int size);
 
+  /**
+   * At most {@code size} papers related to the paper with this arXiv id ({@link RelatedPapers}), never
+   * itself; empty when no paper has the id.
+   */
+  Optional<RelatedPapers.Related> related(String id, int size);
+
   /** Number of papers that can be found. */
   int count();
 }

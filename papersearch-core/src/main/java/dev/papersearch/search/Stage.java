@@ -33,8 +33,18 @@ public enum Stage {
   KOREAN_NAMES(true),
   /** The glossary mined from the papers: a Korean term's English and back (잔차 연결 → residual connection). */
   GLOSSARY(true),
+  /**
+   * The lexicon mined from the titles and the summaries as a comparable corpus: an English word's Korean
+   * renderings, a Korean word's English (forgetting → 망각, 환각 → hallucination).
+   */
+  TRANSLATIONS(true),
   /** The hand-written Korean synonym groups (사람 → 인간 → human). */
   SYNONYMS(true),
+  /**
+   * A constant for each query word a paper has, as typed or in the other language: papers with more
+   * of the words first ({@link WordFoundQuery}).
+   */
+  WORDS_FOUND(true),
   /** A mild preference for voted papers. */
   VOTES_PRIOR(true),
   /** The last word, still being typed, completed at the level of keys (트랜슾 → 트랜스포머, transfo → transformer). */

@@ -5,12 +5,11 @@ import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -84,15 +83,13 @@ public final class StagedQuery extends Query {
   }
 
   /** The clause's weight, explained under the stage's name. */
-  private static final class StagedWeight extends Weight {
+  private static final class StagedWeight extends FilterWeight {
 
     private final Stage stage;
-    private final Weight in;
 
     StagedWeight(StagedQuery query, Weight in) {
-      super(query);
+      super(query, in);
       this.stage = query.stage;
-      this.in = in;
     }
 
     @Override
@@ -100,11 +97,6 @@ public final class StagedQuery extends Query {
       Explanation e = in.explain(context, doc);
       String name = EXPLAINED_AS + stage.label() + ":";
       return e.isMatch() ? Explanation.match(e.getValue(), name, e) : Explanation.noMatch(name, e);
-    }
-
-    @Override
-    public Scorer scorer(LeafReaderContext context) throws IOException {
-      return in.scorer(context);
     }
 
     @Override
@@ -118,18 +110,8 @@ public final class StagedQuery extends Query {
     }
 
     @Override
-    public Matches matches(LeafReaderContext context, int doc) throws IOException {
-      return in.matches(context, doc);
-    }
-
-    @Override
     public int count(LeafReaderContext context) throws IOException {
       return in.count(context);
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext ctx) {
-      return in.isCacheable(ctx);
     }
   }
 }

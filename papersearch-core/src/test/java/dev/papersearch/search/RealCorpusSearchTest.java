@@ -1,9 +1,12 @@
 package dev.papersearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.CorpusIndexer;
+import dev.papersearch.index.Fields;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.search.SearchResponse.Hit;
@@ -13,7 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,38 @@ class RealCorpusSearchTest {
     if (index != null) {
       index.close();
     }
+  }
+
+  /**
+   * The lexicon mined from the titles and summaries (issue #24) pairs the field's words with the
+   * Korean the summaries write for them, as the index reads both; and not the words every paper uses,
+   * nor words that share a few papers by chance.
+   */
+  @Test
+  void theLexiconPairsTitleWordsWithTheKoreanTheirSummariesWrite() {
+    Map<String, Set<String>> lexicon = new HashMap<>();
+    for (Glossary.Translation t : index.glossary().translations()) {
+      List<AnalyzedQuery.Token> english = AnalyzedQuery.of(index.queryAnalyzer(), Fields.TITLE, List.of(t.english())).tokens();
+      lexicon.computeIfAbsent(english.get(0).term(), k -> new TreeSet<>()).add(t.korean());
+    }
+    Map<String, String> good =
+        Map.ofEntries(
+            Map.entry("hallucin", "환각"), Map.entry("quantiz", "양자화"), Map.entry("speech", "음성"),
+            Map.entry("forget", "망각"), Map.entry("expert", "전문가"), Map.entry("unlearn", "언러닝"),
+            Map.entry("watermark", "워터마크"), Map.entry("medic", "의료"), Map.entry("retriev", "검색"),
+            Map.entry("compress", "압축"), Map.entry("translat", "번역"), Map.entry("summar", "요약"),
+            Map.entry("diffus", "확산"), Map.entry("video", "비디오"));
+    good.forEach((english, korean) -> assertTrue(lexicon.getOrDefault(english, Set.of()).contains(korean), english + ": " + lexicon.get(english)));
+    // Shared by few papers, 망각 is still forget's only rendering: no word that shares papers with it by chance.
+    assertEquals(Set.of("망각"), lexicon.get("forget"));
+    // Words in more than 30% of the papers pair with nothing, and nothing pairs with them.
+    for (String common : List.of("model", "languag")) {
+      assertFalse(lexicon.containsKey(common), common + ": " + lexicon.get(common));
+    }
+    for (String common : List.of("모델", "성능", "방법", "제안")) {
+      assertTrue(lexicon.values().stream().noneMatch(k -> k.contains(common)), common);
+    }
+    assertTrue(lexicon.size() > 800, "title words paired: " + lexicon.size());
   }
 
   @Test

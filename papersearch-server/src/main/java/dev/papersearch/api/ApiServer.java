@@ -83,7 +83,7 @@ public final class ApiServer {
     SearchGate gate = new SearchGate(ops.maxConcurrentSearches(), ops.searchQueueTimeout());
     SearchController search = new SearchController(searcher, settings, service, gate);
     SuggestController suggest = new SuggestController(searcher, settings);
-    PaperController papers = new PaperController(searcher);
+    PaperController papers = new PaperController(searcher, gate);
     FeedController feed = new FeedController(searcher, settings, service, gate);
     OpenSearchController openSearch = new OpenSearchController(settings);
     ReadyController ready = new ReadyController(service);
@@ -103,6 +103,7 @@ public final class ApiServer {
           cfg.routes.get("/api/search", search::search);
           cfg.routes.get("/api/suggest", suggest::suggest);
           cfg.routes.get("/api/papers/{id}", papers::paper);
+          cfg.routes.get("/api/papers/{id}/related", papers::related);
           cfg.routes.get(FeedController.PATH, feed::feed);
           cfg.routes.get("/opensearch.xml", openSearch::description);
           cfg.routes.get("/health", papers::health);

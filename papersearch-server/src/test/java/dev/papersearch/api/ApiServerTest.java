@@ -226,6 +226,32 @@ class ApiServerTest {
   }
 
   @Test
+  void relatedPapersAreOtherPapersAnsweredAsSearchHits() throws Exception {
+    Reply related = get("/api/papers/2212.09748/related?size=3");
+    assertEquals(200, related.status(), related.raw().body());
+    assertEquals("2212.09748", related.body().get("id").asText());
+    List<String> ids = new ArrayList<>();
+    related.body().get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+    assertEquals(3, ids.size(), ids::toString);
+    assertFalse(ids.contains("2212.09748"), "never the paper itself");
+    // DiT, a diffusion model with a transformer backbone, and DDPM, the diffusion model it builds on.
+    assertTrue(ids.contains("2006.11239"), ids::toString);
+    assertEquals(5, get("/api/papers/2212.09748/related").body().get("hits").size(), "five unless asked");
+  }
+
+  @Test
+  void relatedPapersOfAnUnknownPaperAre404AndABadSizeIs400() throws Exception {
+    Reply missing = get("/api/papers/9999.99999/related");
+    assertEquals(404, missing.status());
+    assertTrue(missing.body().get("error").get("message").asText().contains("9999.99999"));
+    for (String size : List.of("0", "21", "x")) {
+      Reply bad = get("/api/papers/2212.09748/related?size=" + size);
+      assertEquals(400, bad.status(), size);
+      assertTrue(bad.body().get("error").get("message").asText().startsWith("size:"), bad.raw().body());
+    }
+  }
+
+  @Test
   void healthCountsPapers() throws Exception {
     Reply r = get("/health");
     assertEquals("ok", r.body().get("status").asText());

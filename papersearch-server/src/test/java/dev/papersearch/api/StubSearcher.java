@@ -2,6 +2,7 @@ package dev.papersearch.api;
 
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.QueryNotes;
+import dev.papersearch.search.RelatedPapers;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
@@ -25,6 +26,11 @@ class StubSearcher implements Searcher {
 
   @Override
   public Optional<Paper> paper(String id) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<RelatedPapers.Related> related(String id, int size) {
     return Optional.empty();
   }
 

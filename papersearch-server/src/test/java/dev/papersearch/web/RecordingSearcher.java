@@ -1,6 +1,7 @@
 package dev.papersearch.web;
 
 import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.RelatedPapers;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.Searcher;
@@ -60,6 +61,11 @@ final class RecordingSearcher implements Searcher {
   @Override
   public Optional<Paper> paper(String id) {
     return searcher.paper(id);
+  }
+
+  @Override
+  public Optional<RelatedPapers.Related> related(String id, int size) {
+    return searcher.related(id, size);
   }
 
   @Override

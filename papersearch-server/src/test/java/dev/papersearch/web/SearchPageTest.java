@@ -230,10 +230,33 @@ class SearchPageTest {
     session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
     WebElement paper = session.driver.findElement(By.id("paper"));
     assertEquals("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", paper.findElement(By.tagName("h2")).getText());
-    assertEquals(List.of("What's New", "Technical Details", "Performance Highlights"), texts(paper.findElements(By.tagName("h3"))));
+    assertEquals(List.of("What's New", "Technical Details", "Performance Highlights"), texts(paper.findElements(By.cssSelector("section:not(.related) > h3"))));
     assertTrue(paper.getText().contains("Albert Gu, Tri Dao"));
     assertEquals("https://arxiv.org/abs/2312.00752v1", paper.findElement(By.linkText("arXiv")).getAttribute("href"));
     assertEquals(1, paper.findElements(By.cssSelector("img.thumb")).size());
+  }
+
+  /** "비슷한 논문" under a paper: other papers, from its words in both languages, each opening in the same view. */
+  @Test
+  void paperViewListsRelatedPapersThatOpenInTheView() {
+    session.driver.get(session.site.url("/paper/2212.09748"));
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper .related li a")).isEmpty());
+    WebElement related = session.driver.findElement(By.cssSelector("#paper .related"));
+    assertEquals("비슷한 논문", related.findElement(By.tagName("h3")).getText());
+    List<WebElement> links = related.findElements(By.cssSelector("li a"));
+    List<String> paths = links.stream().map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
+    assertEquals(5, paths.size(), paths::toString);
+    assertFalse(paths.contains("/paper/2212.09748"), "never the paper itself");
+    // DiT builds on DDPM's diffusion model.
+    int ddpm = paths.indexOf("/paper/2006.11239");
+    assertTrue(ddpm >= 0, paths::toString);
+    String title = links.get(ddpm).getText();
+    links.get(ddpm).click();
+    session.browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/paper/2006.11239"));
+    session.browser.waiting().until(d -> d.findElement(By.cssSelector("#paper h2")).getText().equals(title));
+    session.driver.navigate().back();
+    session.browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/paper/2212.09748"));
+    session.browser.waiting().until(d -> d.findElement(By.cssSelector("#paper h2")).getText().startsWith("Scalable Diffusion Models"));
   }
 
   @Test
@@ -460,7 +483,7 @@ class SearchPageTest {
       session.driver.manage().window().setSize(desktop);
     }
     session.driver.get(session.site.url("/paper/2312.00752"));
-    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper section")).isEmpty());
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper .related li")).isEmpty());
     assertEquals(List.of(), Axe.seriousViolations(session.browser, "html"));
   }
 
@@ -504,9 +527,10 @@ class SearchPageTest {
       assertNoKorean("#status", "#chips", "#results");
 
       session.driver.get(session.site.url("/paper/2312.00752"));
-      session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper h2")).isEmpty());
+      session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper .related h3")).isEmpty());
       assertEquals("← Results", session.driver.findElement(By.cssSelector("#paper .back")).getText());
-      assertNoKorean("#paper .back", "#paper .meta", "#paper .links");
+      assertEquals("Related papers", session.driver.findElement(By.cssSelector("#paper .related h3")).getText());
+      assertNoKorean("#paper .back", "#paper .meta", "#paper .links", "#paper .related");
     } finally {
       session.browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", english.get("identifier")));
     }

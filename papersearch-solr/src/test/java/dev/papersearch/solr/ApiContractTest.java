@@ -71,6 +71,10 @@ class ApiContractTest {
   private static final List<String> FEEDS =
       List.of("/feed.atom?q=%ED%99%95%EC%82%B0%20%EB%AA%A8%EB%8D%B8&size=20", "/feed.atom?date=2024-03", "/feed.atom?q=lora&from=2024-06-01");
 
+  /** Related papers, the same papers in the same order on both backends; an unknown id 404 on both. */
+  private static final List<String> RELATED =
+      List.of("/api/papers/2312.00752/related", "/api/papers/2311.10642/related?size=3", "/api/papers/0000.00000/related");
+
   private static OpenApiContract contract;
 
   @Test
@@ -122,6 +126,21 @@ class ApiContractTest {
         HttpResponse<String> b = get(cloud, path);
         assertEquals(a.statusCode(), b.statusCode(), path);
         assertEquals(JSON.readTree(a.body()), JSON.readTree(b.body()), path);
+      }
+      for (String path : RELATED) {
+        HttpResponse<String> a = get(embedded, path);
+        HttpResponse<String> b = get(cloud, path);
+        assertEquals(a.statusCode(), b.statusCode(), path + ": " + b.body());
+        JsonNode ja = JSON.readTree(a.body());
+        JsonNode jb = JSON.readTree(b.body());
+        if (a.statusCode() == 200) {
+          assertFalse(ja.get("hits").isEmpty(), path + ": " + a.body());
+          assertSameHighlighting(path, ja, jb);
+          assertEquals(withoutTimingsAndMarks(ja), withoutTimingsAndMarks(jb), path);
+        } else {
+          assertEquals(404, a.statusCode(), path);
+          assertEquals(ja, jb, path);
+        }
       }
       for (String path : FEEDS) {
         HttpResponse<String> a = get(embedded, path);

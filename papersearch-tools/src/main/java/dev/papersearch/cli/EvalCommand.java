@@ -3,6 +3,7 @@ package dev.papersearch.cli;
 import dev.papersearch.eval.DevSet;
 import dev.papersearch.eval.EvalSet;
 import dev.papersearch.eval.Evaluation;
+import dev.papersearch.eval.RelatedEval;
 import dev.papersearch.eval.ResultDump;
 import dev.papersearch.eval.TypingEval;
 import dev.papersearch.ingest.CorpusReader;
@@ -33,6 +34,7 @@ final class EvalCommand {
              papersearch eval --dump FILE [--corpus DIR]
              papersearch eval --compare BEFORE,AFTER
              papersearch eval --typing [--corpus DIR] [--out FILE]
+             papersearch eval --related [--corpus DIR] [--out FILE]
 
       Indexes the same documents into each system and prints nDCG@10, MRR@10, Success@1,
       Success@10 and Recall@10, overall and per query kind, side by side.
@@ -61,12 +63,17 @@ final class EvalCommand {
                         corpus, typed to 40% and 70% of their keystrokes, with a slip, in the wrong
                         keyboard mode and as initial consonants; overlap@10 with the whole term's
                         first page, and hit@5 of the suggestions (GET /api/suggest)
+        --related       only the related papers (GET /api/papers/{id}/related): hit@5 of the
+                        hand-made pairs of config/eval/related-pairs.tsv, dev and held-out rows
+
+      The cross-language kinds en2ko and ko2en are in config/eval/crosslingual-dev.tsv and
+      crosslingual-holdout.tsv: pass one with --queries.
       """;
 
   /** The valued and the boolean flags of {@code eval}. */
   static final Set<String> VALUED = Set.of("corpus", "queries", "korquad", "systems", "out", "dump", "compare", "off");
 
-  static final Set<String> BOOLEANS = Set.of("no-korquad", "misses", "typing");
+  static final Set<String> BOOLEANS = Set.of("no-korquad", "misses", "typing", "related");
 
   /** The sets a dump answers. */
   private static final List<Path> DUMPED_SETS =
@@ -94,6 +101,9 @@ final class EvalCommand {
     }
     if (args.has("typing")) {
       return typing(corpus, args, out);
+    }
+    if (args.has("related")) {
+      return related(corpus, args, out);
     }
     Path queries = Path.of(valueOr(args, "queries", "config/eval/dailypapers-dev.tsv"));
     Path korquad = Path.of(valueOr(args, "korquad", "../shared/korquad/KorQuAD_v1.0_dev.json"));
@@ -139,6 +149,23 @@ final class EvalCommand {
     }
     List<Paper> papers = new CorpusReader().read(corpus, CorpusReader.QUIETLY).papers();
     String report = "## typing\n\n" + TypingEval.table(TypingEval.run(papers));
+    out.print(report);
+    if (args.has("out")) {
+      write(Path.of(args.get("out")), report);
+    }
+    return 0;
+  }
+
+  /** {@code --related}: the related papers of the hand-made pairs. */
+  private static int related(Path corpus, Args args, PrintStream out) {
+    Path pairs = Path.of("config/eval/related-pairs.tsv");
+    for (Path p : List.of(corpus, pairs)) {
+      if (!Files.exists(p)) {
+        throw new UsageException(p + ": no such file or folder");
+      }
+    }
+    List<Paper> papers = new CorpusReader().read(corpus, CorpusReader.QUIETLY).papers();
+    String report = "## related papers\n\n" + RelatedEval.table(RelatedEval.run(papers, pairs));
     out.print(report);
     if (args.has("out")) {
       write(Path.of(args.get("out")), report);

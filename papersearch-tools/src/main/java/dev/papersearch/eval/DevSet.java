@@ -66,8 +66,9 @@ public final class DevSet {
         continue;
       }
       String[] cols = line.split("\t");
-      if (cols.length != 4) {
-        throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected 4 tab-separated columns, got " + cols.length);
+      if (cols.length < 4 || cols.length > 5) {
+        // A fifth column is a note on the row (the cross-language sets' renderings), not read here.
+        throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected 4 or 5 tab-separated columns, got " + cols.length);
       }
       rows.add(new Row(i + 1, cols));
     }

@@ -50,6 +50,11 @@ final class ShippedSystem implements RankingSystem {
     return response.hits().stream().map(SearchResponse.Hit::id).toList();
   }
 
+  /** The ids {@code GET /api/papers/{id}/related} would answer, at most {@code k}; none for an unknown id. */
+  List<String> related(String id, int k) {
+    return searcher.related(id, k).map(r -> r.hits().stream().map(SearchResponse.Hit::id).toList()).orElse(List.of());
+  }
+
   /** The texts {@code GET /api/suggest} would offer for {@code typed}: a {@link Suggester}. */
   List<String> suggest(String typed, int k) {
     return searcher.suggest(typed, k).stream().map(Suggestion::text).toList();

@@ -1,9 +1,12 @@
 package dev.papersearch.solr.client;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.index.DaemonThreads;
 import dev.papersearch.index.Fields;
+import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.ingest.Paper;
+import dev.papersearch.search.Renderings;
 import dev.papersearch.typing.Lexicon;
 import dev.papersearch.typing.Suggester;
 import dev.papersearch.typing.TermWords;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -50,8 +54,11 @@ final class CollectionLexicon {
    */
   private record State(long papers, long newestVersion, String glossary) {}
 
+  /** The query analyzer of the schema (the same factories): the client's reading of words as the collection's. */
+  static final Analyzer QUERY_ANALYZER = PaperDocuments.queryAnalyzer(KoreanOptions.SHIPPED);
+
   /** The lexicon and glossary of one state of the collection. */
-  record Made(State state, Lexicon lexicon, Glossary glossary, TermWords terms) {}
+  record Made(State state, Lexicon lexicon, Glossary glossary, TermWords terms, Renderings renderings) {}
 
   /** Made again for each new lexicon or glossary. */
   private record SuggesterOf(Made made, Suggester suggester) {}
@@ -122,7 +129,9 @@ final class CollectionLexicon {
     Lexicon lexicon = samePapers ? before.lexicon() : readLexicon();
     boolean sameGlossary = before != null && before.state().glossary().equals(state.glossary());
     Glossary glossary = sameGlossary ? before.glossary() : Glossary.parse(state.glossary().lines().toList());
-    return new Made(state, lexicon, glossary, sameGlossary ? before.terms() : TermWords.of(glossary));
+    return sameGlossary
+        ? new Made(state, lexicon, glossary, before.terms(), before.renderings())
+        : new Made(state, lexicon, glossary, TermWords.of(glossary), Renderings.of(glossary, QUERY_ANALYZER));
   }
 
   private State state() {

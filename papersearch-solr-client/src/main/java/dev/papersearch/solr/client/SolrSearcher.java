@@ -1,13 +1,12 @@
 package dev.papersearch.solr.client;
 
-import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.index.Fields;
-import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.Html;
 import dev.papersearch.search.QueryNotes;
 import dev.papersearch.search.QueryOptions;
+import dev.papersearch.search.RelatedPapers;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.SearchResponse.DateFacets;
@@ -47,8 +46,8 @@ public final class SolrSearcher implements Searcher {
   private final Duration timeout;
   /** Only its typing stages are the client's: the collection's query parser ranks with the shipped options. */
   private final QueryOptions options;
-  /** The query analyzer of the schema (the same factories), for the words the vocabulary lacks. */
-  private final Analyzer analyzer = PaperDocuments.queryAnalyzer(KoreanOptions.SHIPPED);
+  /** The query analyzer of the schema, for the words the vocabulary lacks. */
+  private final Analyzer analyzer = CollectionLexicon.QUERY_ANALYZER;
   private final CollectionTerms terms;
   private final CollectionLexicon lexicon;
 
@@ -233,6 +232,11 @@ public final class SolrSearcher implements Searcher {
     } catch (RuntimeException e) {
       // nothing is warm then; the first search pays as it would have
     }
+  }
+
+  @Override
+  public Optional<RelatedPapers.Related> related(String id, int size) {
+    return paper(id).map(paper -> RelatedPapers.of(this, paper, analyzer, terms.docFreqs(), count(), lexicon.current().renderings(), size));
   }
 
   @Override
