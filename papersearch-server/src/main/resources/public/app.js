@@ -277,7 +277,7 @@ async function showRelated(id) {
   } catch {
     return; // the paper is what was asked for; its neighbours are a bonus
   }
-  if (!related || related.id !== paperId() || related.hits.length === 0) return;
+  if (!related || related.id !== decodeURIComponent(paperId() ?? '') || related.hits.length === 0) return;
   paperView.append(h('section', { className: 'related', 'aria-labelledby': 'related-heading' },
     h('h3', { id: 'related-heading' }, L.related),
     h('ul', {}, related.hits.map((hit) => h('li', {},
@@ -293,14 +293,20 @@ function backButton() {
   return h('button', { type: 'button', className: 'back', onclick: closePaper }, `← ${L.results}`);
 }
 
-/** Back to the results: the previous history entry when we came from them, else a new one. */
+/**
+ * Back to the results: as many history entries back as papers were opened since them (a related paper
+ * opened from a paper is one more), else a new entry of them.
+ */
 function closePaper() {
-  if (history.state?.fromResults) history.back();
+  const depth = history.state?.fromResults;
+  if (depth > 0) history.go(-depth);
   else navigate({});
 }
 
 function openPaper(id) {
-  history.pushState({ fromResults: true }, '', `/paper/${encodeURIComponent(id)}${queryString(current)}`);
+  // From the results, one entry; from a paper, one more than it, or none if it was opened directly.
+  const depth = !paperId() ? 1 : history.state?.fromResults > 0 ? history.state.fromResults + 1 : 0;
+  history.pushState({ fromResults: depth }, '', `/paper/${encodeURIComponent(id)}${queryString(current)}`);
   route();
 }
 

@@ -25,13 +25,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * the terms a summary happens to gloss; this finds the renderings no summary glosses ({@code
  * forgetting} ↔ 망각 where a summary only says 망각).
  *
- * <p>Words are counted as the index reads them (the English analyzer's stems of titles and of the
- * summaries' English, Nori's words of summaries), once per paper. A pair is kept when it passes three
+ * <p>Words are counted as the index reads them (the English analyzer's stems of titles, the summary
+ * analyzer's of the summaries' English and its Nori words), once per paper. A pair is kept when it passes three
  * tests, in the manner of Melamed's competitive linking: it is shared by at least {@link #MIN_PAPERS}
  * papers; chance would put the two together that often less than once in ten thousand ({@link
  * #CHANCE}, the Poisson tail of the papers expected to share them), which a plain association score
- * (PMI, Dice) does not ask of pairs of rare words seen together a few times, and which a corpus of a
- * few dozen papers never passes; and each word is among the other's {@link #RENDERINGS} most
+ * (PMI, Dice) does not ask of pairs of rare words seen together a few times, and which three papers of
+ * a few dozen do not pass; and each word is among the other's {@link #RENDERINGS} most
  * strongly associated (by Dunning's log-likelihood ratio), so that the words every paper of a topic
  * uses (모델, 성능) do not pair with each of its title words. Words in more than {@link #MAX_SHARE} of
  * the papers say nothing of a paper's topic and are left out. A pair's confidence is its cosine,
@@ -70,8 +70,14 @@ public final class TranslationMiner {
 
   private final List<int[]> summaries = new ArrayList<>();
 
-  /** Counts the words of one paper. */
+  /**
+   * Counts the words of one paper; one without a title or a summary pairs nothing and is not counted,
+   * as a collection's miner never sees it.
+   */
   public void addPaper(String title, String summary) {
+    if (title == null || summary == null || title.isBlank() || summary.isBlank()) {
+      return;
+    }
     int[] inTitle = english.idsOf(ENGLISH, title, TranslationMiner::isEnglishWord);
     int[] inSummary = english.idsOf(KOREAN, summary, TranslationMiner::isEnglishWord);
     titles.add(java.util.stream.IntStream.concat(Arrays.stream(inTitle), Arrays.stream(inSummary)).distinct().toArray());
@@ -176,7 +182,7 @@ public final class TranslationMiner {
           (o, n) -> {
             if (n >= MIN_PAPERS && usefulTo.test(o)) {
               double expected = (double) fromPapers[word] * toPapers[o] / papers;
-              if (GlossaryMiner.atLeastByChance(n, expected) < CHANCE) {
+              if (chanceOfAtLeast(n, expected) < CHANCE) {
                 found.add(new Association(o, n, g2(n, fromPapers[word], toPapers[o], papers)));
               }
             }
@@ -186,6 +192,35 @@ public final class TranslationMiner {
       found.sort(Comparator.comparingDouble(Association::g2).reversed().thenComparing(a -> toWords.tokens.get(a.other())));
       return found.subList(0, Math.min(RENDERINGS, found.size()));
     }
+  }
+
+  /**
+   * The chance of {@code k} or more events where {@code expected} are expected (Poisson), summed from
+   * {@code k} up in logarithms: {@code exp(-expected)} is 0 beyond 745, which a corpus ten times this
+   * one reaches for two words of a few thousand papers each.
+   */
+  static double chanceOfAtLeast(int k, double expected) {
+    if (k <= expected) {
+      return 1; // at least half, whatever it is exactly
+    }
+    double logTerm = k * Math.log(expected) - expected - logFactorial(k);
+    double sum = 0;
+    for (int i = k; ; i++) {
+      double term = Math.exp(logTerm);
+      sum += term;
+      if (term < sum * 1e-12 || term == 0) {
+        return Math.min(1, sum);
+      }
+      logTerm += Math.log(expected / (i + 1));
+    }
+  }
+
+  private static double logFactorial(int n) {
+    double sum = 0;
+    for (int i = 2; i <= n; i++) {
+      sum += Math.log(i);
+    }
+    return sum;
   }
 
   /**

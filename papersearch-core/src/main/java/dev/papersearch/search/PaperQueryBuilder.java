@@ -134,7 +134,7 @@ public final class PaperQueryBuilder {
    * @param matching what a paper must match; {@code null} when analysis or the budget left no word
    * @param mostWords what a paper must also match to have most searched words ({@link WordMatch#MOST}),
    *     each as typed or through a glossary translation of a term it is part of; {@code null} when that
-   *     adds nothing (fewer than two searched words)
+   *     adds nothing (no searched word, or one the mined lexicon did not translate)
    * @param exclusions what it must not
    * @param notes what the budget left out
    */
@@ -317,25 +317,27 @@ public final class PaperQueryBuilder {
       ofWord.add(new ArrayList<>(searched[w] == null ? List.of() : List.of(searched[w])));
     }
     Map<Query, WordSpan> searchedExpansions = new LinkedHashMap<>();
-    expansions.forEach(
-        (q, span) -> {
-          if (glossed.contains(span.first())) {
-            ofWord.get(span.first()).add(q);
-            // A word matched only through the lexicon does not count as the word: the summaries' own
-            // glosses are translations, while words that share papers may only be of the same topic
-            // (mixture and 라우팅).
-            if (((StagedQuery) q).stage() == Stage.GLOSSARY) {
-              searchedExpansions.put(q, span);
-            }
-          }
-        });
+    boolean translated = false;
+    for (Map.Entry<Query, WordSpan> e : expansions.entrySet()) {
+      if (glossed.contains(e.getValue().first())) {
+        ofWord.get(e.getValue().first()).add(e.getKey());
+        // A word matched only through the lexicon does not count as the word: the summaries' own
+        // glosses are translations, while words that share papers may only be of the same topic
+        // (mixture and 라우팅).
+        if (((StagedQuery) e.getKey()).stage() == Stage.GLOSSARY) {
+          searchedExpansions.put(e.getKey(), e.getValue());
+        } else {
+          translated = true;
+        }
+      }
+    }
     long found = ofWord.stream().filter(c -> !c.isEmpty()).count();
     for (List<Query> clauses : ofWord) {
       if (!clauses.isEmpty()) {
         queries.add(wordFound(clauses, WORDS_FOUND / found));
       }
     }
-    return new Words(queries, mostWords(searched, searchedExpansions));
+    return new Words(queries, mostWords(searched, searchedExpansions, translated));
   }
 
   /**
@@ -365,10 +367,11 @@ public final class PaperQueryBuilder {
   /**
    * Most searched words ({@link WordMatch}), each as typed or through a translation of a glossary term
    * it is part of ({@code mixture of experts} is found as 전문가 혼합), not through the mined lexicon
-   * ({@link Stage#TRANSLATIONS}), whose pairs rank, but do not say a paper has the word; {@code null} for fewer than two
-   * searched words, where it would add nothing to matching any of them.
+   * ({@link Stage#TRANSLATIONS}), whose pairs rank, but do not say a paper has the word; {@code null}
+   * for no searched word, or one that the lexicon did not translate, where it would add nothing to
+   * matching any of the words.
    */
-  private static Query mostWords(Query[] searched, Map<Query, WordSpan> expansions) {
+  private static Query mostWords(Query[] searched, Map<Query, WordSpan> expansions, boolean translated) {
     BooleanQuery.Builder most = new BooleanQuery.Builder();
     int words = 0;
     for (int w = 0; w < searched.length; w++) {
@@ -384,7 +387,7 @@ public final class PaperQueryBuilder {
       most.add(word.build(), Occur.SHOULD);
       words++;
     }
-    if (words < 2) {
+    if (words == 0 || (words == 1 && !translated)) {
       return null;
     }
     return most.setMinimumNumberShouldMatch(words <= ALL_WORDS_UP_TO ? words : (int) Math.floor(words * SHARE_OF_LONGER)).build();

@@ -102,8 +102,11 @@ public final class RelatedPapers {
       Iterable<Word> words, String field, DocFreq papers, int count, Predicate<Word> first, int limit) {
     record Scored(String surface, double weight) {}
     List<Scored> scored = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    words.forEach(w -> tokens.add(w.token()));
+    Map<String, Integer> counts = papers.of(field, tokens);
     for (Word w : words) {
-      int n = papers.of(field, w.token());
+      int n = counts.getOrDefault(w.token(), 0);
       if (n >= 2 && n <= Math.max(2, MAX_SHARE * count)) {
         scored.add(new Scored(w.surface(), (first.test(w) ? FAVOURED : 1) * w.frequency() * Math.log((double) count / n)));
       }

@@ -83,8 +83,20 @@ class TranslationMinerTest {
       papers.add(new String[] {"Benchmark Number " + i, "새로운 벤치마크 데이터셋 " + i});
     }
     assertEquals(List.of(), minerOf(papers).translations());
-    assertTrue(GlossaryMiner.atLeastByChance(3, 3.0 * 3 / 60) > TranslationMiner.CHANCE);
-    assertTrue(GlossaryMiner.atLeastByChance(3, 10.0 * 11 / 5487) < TranslationMiner.CHANCE, "forget and 망각");
+    assertTrue(TranslationMiner.chanceOfAtLeast(3, 3.0 * 3 / 60) > TranslationMiner.CHANCE);
+    assertTrue(TranslationMiner.chanceOfAtLeast(3, 10.0 * 11 / 5487) < TranslationMiner.CHANCE, "forget and 망각");
+  }
+
+  @Test
+  void theChanceOfSharingPapersIsThePoissonTailEvenWhereManyAreExpected() {
+    assertEquals(GlossaryMiner.atLeastByChance(3, 0.5), TranslationMiner.chanceOfAtLeast(3, 0.5), 1e-12);
+    assertEquals(GlossaryMiner.atLeastByChance(12, 4.0), TranslationMiner.chanceOfAtLeast(12, 4.0), 1e-12);
+    // Two words of 5,000 papers each in 55,000: 454 expected; sharing 1,000 is no chance, 460 is.
+    assertTrue(TranslationMiner.chanceOfAtLeast(1000, 454.5) < 1e-100);
+    assertTrue(TranslationMiner.chanceOfAtLeast(460, 454.5) > 0.3);
+    assertEquals(1.0, TranslationMiner.chanceOfAtLeast(400, 454.5));
+    // exp(-800) is 0 in doubles, yet 1,200 of 800 expected is still far from chance
+    assertTrue(TranslationMiner.chanceOfAtLeast(1200, 800) < 1e-30);
   }
 
   @Test

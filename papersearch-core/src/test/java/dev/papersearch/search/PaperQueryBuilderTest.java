@@ -16,6 +16,7 @@ import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.index.Fields;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -155,5 +156,26 @@ class PaperQueryBuilderTest extends OverSampleIndex {
       assertEquals(words.size(), longer.clauses().size(), words.toString());
       assertEquals(Map.of(3, 3, 4, 3, 8, 6).get(words.size()), longer.getMinimumNumberShouldMatch(), words.toString());
     }
+  }
+
+  /**
+   * The mined lexicon ranks, but does not say a paper has the word: one word the lexicon translates
+   * is required as typed (or through a gloss) newest first, its translation left to the scored query.
+   */
+  @Test
+  void aTranslationRanksButDoesNotCountAsTheWord() {
+    Glossary glossary =
+        new Glossary(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new Glossary.Translation("프레임", "video", 235, 0.5)));
+    PaperQueryBuilder builder = new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped());
+    PaperQueryBuilder.WordClauses clauses = builder.wordClauses(UserQuery.parse("video"), searcher.getIndexReader());
+    assertTrue(leaves(clauses.matching()).stream().anyMatch(l -> l.stage() == Stage.TRANSLATIONS && l.terms().contains("프레임")), clauses.matching().toString());
+    BooleanQuery most = (BooleanQuery) clauses.mostWords();
+    assertEquals(1, most.getMinimumNumberShouldMatch());
+    assertTrue(searches(most, Fields.TITLE, "video"), most.toString());
+    assertFalse(searches(most, Fields.SUMMARY, "프레임"), most.toString());
+    assertNull(
+        new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().without(Set.of(Stage.TRANSLATIONS)))
+            .wordClauses(UserQuery.parse("video"), searcher.getIndexReader()).mostWords(),
+        "without the lexicon, one word requires nothing more");
   }
 }

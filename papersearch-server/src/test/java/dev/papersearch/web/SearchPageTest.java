@@ -257,6 +257,17 @@ class SearchPageTest {
     session.driver.navigate().back();
     session.browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/paper/2212.09748"));
     session.browser.waiting().until(d -> d.findElement(By.cssSelector("#paper h2")).getText().startsWith("Scalable Diffusion Models"));
+
+    // From the results to a paper, then to a related one: "← 결과" goes back to the results, not one paper.
+    open("/?q=" + encode("diffusion transformer"));
+    session.driver.findElement(By.cssSelector("#results a.open[href^='/paper/2212.09748']")).click();
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper .related a[href^='/paper/2006.11239']")).isEmpty());
+    session.driver.findElement(By.cssSelector("#paper .related a[href^='/paper/2006.11239']")).click();
+    session.browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/paper/2006.11239"));
+    session.browser.waiting().until(d -> !d.findElements(By.cssSelector("#paper .back")).isEmpty());
+    session.driver.findElement(By.cssSelector("#paper .back")).click();
+    session.browser.waiting().until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+    assertEquals("diffusion transformer", box().getAttribute("value"));
   }
 
   @Test

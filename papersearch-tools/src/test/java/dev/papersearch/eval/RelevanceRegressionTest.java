@@ -107,7 +107,9 @@ class RelevanceRegressionTest {
   void korQuadPassageRetrieval() {
     EvalSet korquad = KorQuad.load(Path.of(System.getProperty("papersearch.korquad", "../shared/korquad")).resolve("KorQuAD_v1.0_dev.json"));
     Evaluation.SystemResult shipped = run(korquad, "papersearch");
-    assertEquals(0.960, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.948, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.9603, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.949, shipped.overall().mrr(), TOLERANCE, "MRR@10");
+    // Issue 7's target, which issues #22 and #24 ask to hold.
+    assertTrue(shipped.overall().ndcg() >= 0.96, () -> "KorQuAD nDCG@10 " + shipped.overall().ndcg());
   }
 }

@@ -1,6 +1,7 @@
 package dev.papersearch.solr.client;
 
 import dev.papersearch.search.DocFreq;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,28 @@ final class CollectionTerms {
    */
   DocFreq docFreqs() {
     Map<String, Integer> asked = new HashMap<>();
-    return (field, term) -> asked.computeIfAbsent(field + '\u0000' + term, k -> docFreq(field, term));
+    return new DocFreq() {
+      @Override
+      public int of(String field, String term) {
+        return asked.computeIfAbsent(field + '\u0000' + term, k -> docFreqs(field, List.of(term)).getOrDefault(term, 0));
+      }
+
+      /** One request for them all (the related papers' words). */
+      @Override
+      public Map<String, Integer> of(String field, Collection<String> terms) {
+        return terms.isEmpty() ? Map.of() : docFreqs(field, terms);
+      }
+    };
   }
 
-  private int docFreq(String field, String term) {
+  private Map<String, Integer> docFreqs(String field, Collection<String> wanted) {
     SolrQuery terms = request(field);
     // terms.list is a comma-separated list with backslash escapes; Solr trims each term, and an
     // analyzer's term has no space around it.
-    terms.set("terms.list", term.replace("\\", "\\\\").replace(",", "\\,"));
-    return counts(field, terms).getOrDefault(term, 0);
+    terms.set(
+        "terms.list",
+        String.join(",", wanted.stream().map(t -> t.replace("\\", "\\\\").replace(",", "\\,")).toList()));
+    return counts(field, terms);
   }
 
   private SolrQuery request(String field) {
