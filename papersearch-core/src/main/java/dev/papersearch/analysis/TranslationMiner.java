@@ -78,10 +78,11 @@ public final class TranslationMiner {
     if (title == null || summary == null || title.isBlank() || summary.isBlank()) {
       return;
     }
-    int[] inTitle = english.idsOf(ENGLISH, title, TranslationMiner::isEnglishWord);
-    int[] inSummary = english.idsOf(KOREAN, summary, TranslationMiner::isEnglishWord);
-    titles.add(java.util.stream.IntStream.concat(Arrays.stream(inTitle), Arrays.stream(inSummary)).distinct().toArray());
-    summaries.add(korean.idsOf(KOREAN, summary, TranslationMiner::isKoreanWord));
+    List<Token> inSummary = tokens(KOREAN, summary); // read once for its English and its Korean words
+    List<Token> englishWords = new ArrayList<>(tokens(ENGLISH, title));
+    englishWords.addAll(inSummary);
+    titles.add(english.idsOf(englishWords, TranslationMiner::isEnglishWord));
+    summaries.add(korean.idsOf(inSummary, TranslationMiner::isKoreanWord));
   }
 
   /** Adds the papers {@code other} counted, so that parts of a corpus can be counted on several threads. */
@@ -242,6 +243,26 @@ public final class TranslationMiner {
     return x <= 0 ? 0 : x * Math.log(x);
   }
 
+  /** A token and the text it was read from, lower case. */
+  private record Token(String term, String surface) {}
+
+  /** {@code text}'s tokens as {@code analyzer} reads them. */
+  private static List<Token> tokens(Analyzer analyzer, String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT)));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   /** A title token the lexicon pairs: letters only, three or more (no versions, no units). */
   private static boolean isEnglishWord(String token) {
     return token.length() >= 3 && token.chars().allMatch(c -> c >= 'a' && c <= 'z');
@@ -282,23 +303,13 @@ public final class TranslationMiner {
       return id;
     }
 
-    /** The distinct ids of {@code text}'s tokens that {@code wanted} keeps. */
-    int[] idsOf(Analyzer analyzer, String text, Predicate<String> wanted) {
+    /** The distinct ids of the {@code tokens} that {@code wanted} keeps, in order of first use. */
+    int[] idsOf(List<Token> tokens, Predicate<String> wanted) {
       Set<Integer> found = new LinkedHashSet<>();
-      try (TokenStream stream = analyzer.tokenStream("", text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          String token = term.toString();
-          if (wanted.test(token)) {
-            String surface = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-            found.add(id(token, surface));
-          }
+      for (Token t : tokens) {
+        if (wanted.test(t.term())) {
+          found.add(id(t.term(), t.surface()));
         }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       return found.stream().mapToInt(Integer::intValue).toArray();
     }
