@@ -51,8 +51,10 @@ public record Glossary(
 
   /**
    * A title word and the Korean word the summaries write for it, as {@link TranslationMiner} pairs them
-   * from the papers that use them ({@code hallucination} ↔ 환각): both as the papers write them, lower
-   * case; {@code confidence} in (0, 1], the share of papers they share (cosine).
+   * from the papers that use them ({@code hallucination} ↔ 환각) or from their glosses ({@code
+   * forgetting} ↔ 망각): both as the papers write them, lower case; {@code papers} those sharing or
+   * glossing them; {@code confidence} in (0, 1], the share of papers they share (cosine) or of
+   * glosses (Dice).
    */
   public record Translation(String korean, String english, int papers, double confidence) {}
 

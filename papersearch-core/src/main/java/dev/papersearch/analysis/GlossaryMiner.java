@@ -51,7 +51,7 @@ public final class GlossaryMiner {
    * 90 and 15 papers, chance 0.026).
    */
   static final double CHANCE = 0.01;
-  private static final Pattern GLOSS =
+  static final Pattern GLOSS =
       Pattern.compile(
           "((?:[가-힣]+(?:-[가-힣]+)* ){0," + (MAX_KOREAN_WORDS - 1) + "}[가-힣]+(?:-[가-힣]+)*) ?\\(([A-Za-z][A-Za-z0-9 .\\-]{1,60}?)\\s*(?:[,;][^)]*)?\\)");
 

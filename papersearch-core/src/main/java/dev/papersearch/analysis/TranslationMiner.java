@@ -36,6 +36,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * uses (모델, 성능) do not pair with each of its title words. Words in more than {@link #MAX_SHARE} of
  * the papers say nothing of a paper's topic and are left out. A pair's confidence is its cosine,
  * shared papers over the geometric mean of each word's papers: 1 for words always written together.
+ * The summaries' glosses add the pairs two of them agree on ({@link GlossWords}); a pair both find
+ * keeps the greater confidence.
  *
  * <p>IBM Model 1 was the alternative: it explains each summary word by one title word, which suits
  * sentence pairs, but a title and its summary are not translations of each other (a summary has ten
@@ -59,8 +61,8 @@ public final class TranslationMiner {
   /** How many of a word's most associated words of the other language may pair with it. */
   static final int RENDERINGS = 2;
 
-  private static final Analyzer ENGLISH = PaperAnalyzers.english(false);
-  private static final Analyzer KOREAN = PaperAnalyzers.korean();
+  static final Analyzer ENGLISH = PaperAnalyzers.english(false);
+  static final Analyzer KOREAN = PaperAnalyzers.korean();
 
   private final Words english = new Words();
   private final Words korean = new Words();
@@ -70,6 +72,9 @@ public final class TranslationMiner {
 
   private final List<int[]> summaries = new ArrayList<>();
 
+  /** The word pairs of the summaries' glosses. */
+  private final GlossWords glosses = new GlossWords();
+
   /**
    * Counts the words of one paper; one without a title or a summary pairs nothing and is not counted,
    * as a collection's miner never sees it.
@@ -78,6 +83,7 @@ public final class TranslationMiner {
     if (title == null || summary == null || title.isBlank() || summary.isBlank()) {
       return;
     }
+    glosses.add(summary);
     List<Token> inSummary = tokens(KOREAN, summary); // read once for its English and its Korean words
     List<Token> englishWords = new ArrayList<>(tokens(ENGLISH, title));
     englishWords.addAll(inSummary);
@@ -89,6 +95,7 @@ public final class TranslationMiner {
   public void addAll(TranslationMiner other) {
     other.titles.forEach(ids -> titles.add(english.remapped(other.english, ids)));
     other.summaries.forEach(ids -> summaries.add(korean.remapped(other.korean, ids)));
+    glosses.addAll(other.glosses);
   }
 
   /** The pairs that pass the tests, by English word, then most associated first. */
@@ -103,7 +110,7 @@ public final class TranslationMiner {
         new Associations(titles, summaries, englishPapers, koreanPapers, usefulEnglish, usefulKorean, korean, papers);
     Associations fromKorean =
         new Associations(summaries, titles, koreanPapers, englishPapers, usefulKorean, usefulEnglish, english, papers);
-    List<Glossary.Translation> out = new ArrayList<>();
+    Map<List<String>, Glossary.Translation> byWords = new HashMap<>();
     for (int word = 0; word < english.size(); word++) {
       if (!usefulEnglish.test(word)) {
         continue;
@@ -112,14 +119,30 @@ public final class TranslationMiner {
       for (Association a : fromEnglish.strongest(e)) {
         boolean mutual = fromKorean.strongest(a.other()).stream().anyMatch(back -> back.other() == e);
         if (mutual) {
-          // Rounded as the glossary file writes it, so a glossary read back searches as the one mined.
-          double cosine = Math.round(10_000 * a.shared() / Math.sqrt((double) englishPapers[e] * koreanPapers[a.other()])) / 10_000.0;
-          out.add(new Glossary.Translation(korean.surface(a.other()), english.surface(e), a.shared(), cosine));
+          double cosine = rounded(a.shared() / Math.sqrt((double) englishPapers[e] * koreanPapers[a.other()]));
+          byWords.put(
+              List.of(english.tokens.get(e), korean.tokens.get(a.other())),
+              new Glossary.Translation(korean.surface(a.other()), english.surface(e), a.shared(), cosine));
         }
       }
     }
+    // A pair both find keeps the greater confidence: a gloss is a translation, co-occurrence a topic.
+    for (GlossWords.Pair p : glosses.translations()) {
+      Integer e = english.ids.get(p.words().get(0));
+      Integer k = korean.ids.get(p.words().get(1));
+      boolean common = (e != null && englishPapers[e] > max) || (k != null && koreanPapers[k] > max);
+      if (!common) {
+        byWords.merge(p.words(), p.translation(), (a, b) -> a.confidence() >= b.confidence() ? a : b);
+      }
+    }
+    List<Glossary.Translation> out = new ArrayList<>(byWords.values());
     out.sort(Comparator.comparing(Glossary.Translation::english).thenComparing(Comparator.comparingDouble(Glossary.Translation::confidence).reversed()).thenComparing(Glossary.Translation::korean));
     return out;
+  }
+
+  /** Rounded as the glossary file writes it, so a glossary read back searches as the one mined. */
+  static double rounded(double confidence) {
+    return Math.round(10_000 * confidence) / 10_000.0;
   }
 
   /** A word of the other language, the papers it shares with one, and how unlikely that is by chance. */
@@ -244,10 +267,10 @@ public final class TranslationMiner {
   }
 
   /** A token and the text it was read from, lower case. */
-  private record Token(String term, String surface) {}
+  record Token(String term, String surface) {}
 
   /** {@code text}'s tokens as {@code analyzer} reads them. */
-  private static List<Token> tokens(Analyzer analyzer, String text) {
+  static List<Token> tokens(Analyzer analyzer, String text) {
     List<Token> out = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -264,12 +287,12 @@ public final class TranslationMiner {
   }
 
   /** A title token the lexicon pairs: letters only, three or more (no versions, no units). */
-  private static boolean isEnglishWord(String token) {
+  static boolean isEnglishWord(String token) {
     return token.length() >= 3 && token.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /** A summary token the lexicon pairs: Hangul only, two syllables or more. */
-  private static boolean isKoreanWord(String token) {
+  static boolean isKoreanWord(String token) {
     return token.length() >= 2 && token.chars().allMatch(Hangul::isSyllable);
   }
 

@@ -27,7 +27,10 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param contestedTransliteration the same when the papers write the Hangul nearly as often
  * @param bigrams weight of a word's Hangul character pairs
  * @param expansion weight of a glossary or synonym expansion, and of an English word's Hangul spelling
- * @param translation weight of a lexicon translation of confidence 1 (each pair's is this times its confidence)
+ * @param translation weight of a lexicon translation of confidence 1 of an English word, in the Korean of
+ *     the summaries (each pair's is this times the root of its confidence)
+ * @param translationToEnglish the same for a Korean word, in the English of the titles and summaries
+ * @param translationTieBreaker how much the lesser of a word and its translations adds to the greater
  * @param wordsFound what a paper gets for each query word it has, as typed or translated
  * @param votesPrior weight of the votes prior, {@code 1 + w·ln(1 + votes)}; 0 for none
  */
@@ -44,6 +47,8 @@ public record RelevanceProfile(
     float bigrams,
     float expansion,
     float translation,
+    float translationToEnglish,
+    float translationTieBreaker,
     float wordsFound,
     double votesPrior) {
 
@@ -51,7 +56,7 @@ public record RelevanceProfile(
   private static final Set<String> KEYS =
       Set.of(
           "bm25.k1", "bm25.b", "field.title", "field.summary", "field.authors", "field.names", "tie-breaker",
-          "transliteration", "transliteration.contested", "bigrams", "expansion", "translation", "words-found", "votes-prior");
+          "transliteration", "transliteration.contested", "bigrams", "expansion", "translation", "translation.english", "translation.tie-breaker", "words-found", "votes-prior");
 
   /** The profile in the jar. */
   public static final RelevanceProfile SHIPPED = load("relevance.properties");
@@ -96,6 +101,8 @@ public record RelevanceProfile(
         (float) weight(p, resource, "bigrams"),
         (float) weight(p, resource, "expansion"),
         (float) weight(p, resource, "translation"),
+        (float) weight(p, resource, "translation.english"),
+        (float) weight(p, resource, "translation.tie-breaker"),
         (float) weight(p, resource, "words-found"),
         weight(p, resource, "votes-prior"));
   }

@@ -313,28 +313,34 @@ public final class PaperQueryBuilder {
     // Each searched word with the translations of the terms it begins, as one clause: the paper that
     // has the word, as typed or translated, gets the words-found constant once.
     List<List<Query>> ofWord = new ArrayList<>(words.size());
+    List<List<Query>> translationsOf = new ArrayList<>(words.size());
     for (int w = 0; w < words.size(); w++) {
       ofWord.add(new ArrayList<>(searched[w] == null ? List.of() : List.of(searched[w])));
+      translationsOf.add(new ArrayList<>());
     }
     Map<Query, WordSpan> searchedExpansions = new LinkedHashMap<>();
     boolean translated = false;
     for (Map.Entry<Query, WordSpan> e : expansions.entrySet()) {
       if (glossed.contains(e.getValue().first())) {
-        ofWord.get(e.getValue().first()).add(e.getKey());
         // A word matched only through the lexicon does not count as the word: the summaries' own
         // glosses are translations, while words that share papers may only be of the same topic
         // (mixture and 라우팅).
         if (((StagedQuery) e.getKey()).stage() == Stage.GLOSSARY) {
+          ofWord.get(e.getValue().first()).add(e.getKey());
           searchedExpansions.put(e.getKey(), e.getValue());
         } else {
+          translationsOf.get(e.getValue().first()).add(e.getKey());
           translated = true;
         }
       }
     }
-    long found = ofWord.stream().filter(c -> !c.isEmpty()).count();
-    for (List<Query> clauses : ofWord) {
-      if (!clauses.isEmpty()) {
-        queries.add(wordFound(clauses, WORDS_FOUND / found));
+    long found = 0;
+    for (int w = 0; w < words.size(); w++) {
+      found += ofWord.get(w).isEmpty() && translationsOf.get(w).isEmpty() ? 0 : 1;
+    }
+    for (int w = 0; w < words.size(); w++) {
+      if (!ofWord.get(w).isEmpty() || !translationsOf.get(w).isEmpty()) {
+        queries.add(wordFound(ofWord.get(w), translationsOf.get(w), WORDS_FOUND / found));
       }
     }
     return new Words(queries, mostWords(searched, searchedExpansions, translated));
@@ -344,16 +350,28 @@ public final class PaperQueryBuilder {
    * One word's clauses, summed, with {@code bonus} ({@link Stage#WORDS_FOUND}) when the stage is on and
    * a paper has any of them.
    */
-  private Query wordFound(List<Query> clauses, float bonus) {
-    Query word;
-    if (clauses.size() == 1) {
-      word = clauses.get(0);
-    } else {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      clauses.forEach(q -> any.add(q, Occur.SHOULD));
-      word = any.build();
+  private Query wordFound(List<Query> clauses, List<Query> translations, float bonus) {
+    Query word = summed(clauses);
+    if (!translations.isEmpty()) {
+      // A translation stands for the word, as another field of it would: a paper that has the word
+      // scores by the better of the two and a part of the other, so translating raises the papers
+      // that only say it in the other language more than those that say it in both.
+      List<Query> alternatives = new ArrayList<>(translations);
+      if (word != null) {
+        alternatives.add(0, word);
+      }
+      word = alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, PROFILE.translationTieBreaker());
     }
     return options.on(Stage.WORDS_FOUND) && bonus > 0 ? new WordFoundQuery(word, bonus) : word;
+  }
+
+  private static Query summed(List<Query> clauses) {
+    if (clauses.size() <= 1) {
+      return clauses.isEmpty() ? null : clauses.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
   }
 
   /** The searched words' queries and the glossary's, and what a paper with most searched words matches. */

@@ -88,6 +88,28 @@ class TranslationMinerTest {
   }
 
   @Test
+  void pairsTheWordsOfGlossesTwoPapersAgreeOn() {
+    List<String[]> papers =
+        List.of(
+            new String[] {"Continual Tuning", "재앙적 망각(catastrophic forgetting)을 줄인다."},
+            new String[] {"Model Editing", "편집 후 모델의 망각(Forgetting) 현상을 분석한다."},
+            new String[] {"Adversarial Attacks", "모델의 강건성(robustness)을 평가한다."},
+            new String[] {"Certified Defenses", "적대적 공격에 대한 강건성(Robustness, 견고함)을 보장한다."},
+            new String[] {"Scaling Laws", "대규모 언어 모델(LLM)의 확장 법칙을 다룬다."},
+            new String[] {"Agents", "대규모 언어 모델(LLM) 에이전트를 다룬다."},
+            new String[] {"Rare Words", "희귀어 학습(rare word learning)을 다룬다."});
+    // forgetting and robustness are glossed in two papers each, always beside 망각 and 강건성 (which
+    // Nori reads as 강건, the index's word): Dice 1.
+    // catastrophic and 재앙 share one paper, rare words one; LLM is an abbreviation, which the
+    // glossary pairs whole, so 언어 and 모델 pair with no word of it.
+    assertEquals(
+        List.of(
+            new Glossary.Translation("망각", "forgetting", 2, 1.0),
+            new Glossary.Translation("강건", "robustness", 2, 1.0)),
+        minerOf(papers).translations());
+  }
+
+  @Test
   void theChanceOfSharingPapersIsThePoissonTailEvenWhereManyAreExpected() {
     assertEquals(GlossaryMiner.atLeastByChance(3, 0.5), TranslationMiner.chanceOfAtLeast(3, 0.5), 1e-12);
     assertEquals(GlossaryMiner.atLeastByChance(12, 4.0), TranslationMiner.chanceOfAtLeast(12, 4.0), 1e-12);

@@ -42,10 +42,10 @@ class RelevanceRegressionTest {
   @Test
   void dailyPapersDevSet() {
     Compared dev = shippedOn("dailypapers-dev.tsv");
-    assertEquals(0.897, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.873, dev.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.908, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.887, dev.shipped().mrr(), TOLERANCE, "MRR@10");
     assertEquals(0.973, dev.shipped().success10(), TOLERANCE, "Success@10");
-    assertEquals(0.917, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
+    assertEquals(0.931, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
     // Issue 7's targets: Success@10 of at least 0.97, and at least half of Nori defaults' misses
     // (1 - MRR@10) removed.
     assertTrue(dev.shipped().success10() >= 0.97, () -> "Success@10 " + dev.shipped().success10());
@@ -58,16 +58,16 @@ class RelevanceRegressionTest {
   @Test
   void heldOutSet() {
     Compared heldOut = shippedOn("dailypapers-holdout.tsv");
-    assertEquals(0.921, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.907, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.922, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.908, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   /** The 80 queries of the second blind set (config/eval/README.md). */
   @Test
   void blindSet() {
     Compared blind = shippedOn("dailypapers-blind2.tsv");
-    assertEquals(0.910, blind.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.897, blind.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.907, blind.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.893, blind.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   /**
@@ -79,10 +79,10 @@ class RelevanceRegressionTest {
   void crossLanguageSets() {
     Map<String, double[]> expected =
         Map.of(
-            "crosslingual-terms-dev.tsv", new double[] {0.102, 0.140},
-            "crosslingual-terms-holdout.tsv", new double[] {0.038, 0.058},
-            "crosslingual-dev.tsv", new double[] {0.107, 0.263},
-            "crosslingual-holdout.tsv", new double[] {0.288, 0.200});
+            "crosslingual-terms-dev.tsv", new double[] {0.281, 0.278},
+            "crosslingual-terms-holdout.tsv", new double[] {0.301, 0.058},
+            "crosslingual-dev.tsv", new double[] {0.185, 0.336},
+            "crosslingual-holdout.tsv", new double[] {0.431, 0.383});
     expected.forEach(
         (queries, mrr) -> {
           EvalSet set = DevSet.load(RealCorpus.days(), Path.of("config/eval", queries));
@@ -98,9 +98,9 @@ class RelevanceRegressionTest {
     RelatedEval.Result related =
         RelatedEval.run(new CorpusReader().read(RealCorpus.days(), CorpusReader.QUIETLY).papers(), Path.of("config/eval/related-pairs.tsv"));
     assertEquals(28, related.dev().pairs());
-    assertEquals(0.500, related.dev().hit5(), 0.001, () -> "missed " + related.dev().missed());
+    assertEquals(0.429, related.dev().hit5(), 0.001, () -> "missed " + related.dev().missed());
     assertEquals(12, related.heldOut().pairs());
-    assertEquals(0.667, related.heldOut().hit5(), 0.001, () -> "missed " + related.heldOut().missed());
+    assertEquals(0.500, related.heldOut().hit5(), 0.001, () -> "missed " + related.heldOut().missed());
   }
 
   @Test
