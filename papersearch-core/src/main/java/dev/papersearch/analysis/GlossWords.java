@@ -100,10 +100,14 @@ final class GlossWords {
               : TranslationMiner.isKoreanWord(t.term());
       if (wanted && !out.contains(t.term())) {
         out.add(t.term());
-        surfaces.merge(t.term(), t.surface(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        surfaces.merge(t.term(), t.surface(), GlossWords::firstAlphabetically);
       }
     }
     return out;
+  }
+
+  private static String firstAlphabetically(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** A word written with a capital after its first letter ({@code LLM}, {@code MoE}): an abbreviation. */
@@ -129,7 +133,7 @@ final class GlossWords {
           Map<String, Integer> ours = pairPapers.computeIfAbsent(e, x -> new HashMap<>());
           theirs.forEach((k, n) -> ours.merge(k, n, Integer::sum));
         });
-    other.surfaces.forEach((t, s) -> surfaces.merge(t, s, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    other.surfaces.forEach((t, s) -> surfaces.merge(t, s, GlossWords::firstAlphabetically));
   }
 
   /** A word of the other side, the papers glossing both, and their Dice coefficient. */

@@ -334,34 +334,37 @@ public final class PaperQueryBuilder {
         }
       }
     }
-    long found = 0;
+    List<Query> found = new ArrayList<>(words.size());
     for (int w = 0; w < words.size(); w++) {
-      found += ofWord.get(w).isEmpty() && translationsOf.get(w).isEmpty() ? 0 : 1;
-    }
-    for (int w = 0; w < words.size(); w++) {
-      if (!ofWord.get(w).isEmpty() || !translationsOf.get(w).isEmpty()) {
-        queries.add(wordFound(ofWord.get(w), translationsOf.get(w), WORDS_FOUND / found));
+      Query word = word(ofWord.get(w), translationsOf.get(w));
+      if (word != null) {
+        found.add(word);
       }
     }
+    found.forEach(word -> queries.add(wordFound(word, WORDS_FOUND / found.size())));
     return new Words(queries, mostWords(searched, searchedExpansions, translated));
   }
 
   /**
-   * One word's clauses, summed, with {@code bonus} ({@link Stage#WORDS_FOUND}) when the stage is on and
-   * a paper has any of them.
+   * One word's clauses, summed, and its translations, which stand for the word as another field of
+   * it would: a paper that has the word scores by the better of the two and a part of the other, so
+   * translating raises the papers that only say it in the other language more than those that say it
+   * in both; {@code null} for neither.
    */
-  private Query wordFound(List<Query> clauses, List<Query> translations, float bonus) {
+  private static Query word(List<Query> clauses, List<Query> translations) {
     Query word = summed(clauses);
-    if (!translations.isEmpty()) {
-      // A translation stands for the word, as another field of it would: a paper that has the word
-      // scores by the better of the two and a part of the other, so translating raises the papers
-      // that only say it in the other language more than those that say it in both.
-      List<Query> alternatives = new ArrayList<>(translations);
-      if (word != null) {
-        alternatives.add(0, word);
-      }
-      word = alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, PROFILE.translationTieBreaker());
+    if (translations.isEmpty()) {
+      return word;
     }
+    List<Query> alternatives = new ArrayList<>(translations);
+    if (word != null) {
+      alternatives.add(0, word);
+    }
+    return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, PROFILE.translationTieBreaker());
+  }
+
+  /** {@code word} with {@code bonus} added ({@link Stage#WORDS_FOUND}) when the stage is on and a paper has it. */
+  private Query wordFound(Query word, float bonus) {
     return options.on(Stage.WORDS_FOUND) && bonus > 0 ? new WordFoundQuery(word, bonus) : word;
   }
 
