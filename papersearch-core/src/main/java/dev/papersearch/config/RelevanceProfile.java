@@ -26,7 +26,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param transliteration weight of a Hangul word spelled in English
  * @param contestedTransliteration the same when the papers write the Hangul nearly as often
  * @param bigrams weight of a word's Hangul character pairs
- * @param expansion weight of a glossary or synonym expansion, and of an English word's Hangul spelling
+ * @param expansion weight of a glossary or synonym expansion
+ * @param koreanWording weight of the Korean the summaries write for an English term: its glossed wording
+ *     and its Hangul spelling
  * @param translation weight of a lexicon translation of confidence 1 of an English word, in the Korean of
  *     the summaries (each pair's is this times the root of its confidence)
  * @param translationToEnglish the same for a Korean word, in the English of the titles and summaries
@@ -46,6 +48,7 @@ public record RelevanceProfile(
     float contestedTransliteration,
     float bigrams,
     float expansion,
+    float koreanWording,
     float translation,
     float translationToEnglish,
     float translationTieBreaker,
@@ -56,7 +59,7 @@ public record RelevanceProfile(
   private static final Set<String> KEYS =
       Set.of(
           "bm25.k1", "bm25.b", "field.title", "field.summary", "field.authors", "field.names", "tie-breaker",
-          "transliteration", "transliteration.contested", "bigrams", "expansion", "translation", "translation.english", "translation.tie-breaker", "words-found", "votes-prior");
+          "transliteration", "transliteration.contested", "bigrams", "expansion", "expansion.korean", "translation", "translation.english", "translation.tie-breaker", "words-found", "votes-prior");
 
   /** The profile in the jar. */
   public static final RelevanceProfile SHIPPED = load("relevance.properties");
@@ -69,7 +72,7 @@ public record RelevanceProfile(
 
   /** BM25 with this profile's parameters. */
   public Similarity similarity() {
-    return new BM25Similarity(k1, b);
+    return new PhraseIdfSimilarity(k1, b);
   }
 
   /** Reads a profile resource; every key must be there and no other. */
@@ -100,6 +103,7 @@ public record RelevanceProfile(
         (float) weight(p, resource, "transliteration.contested"),
         (float) weight(p, resource, "bigrams"),
         (float) weight(p, resource, "expansion"),
+        (float) weight(p, resource, "expansion.korean"),
         (float) weight(p, resource, "translation"),
         (float) weight(p, resource, "translation.english"),
         (float) weight(p, resource, "translation.tie-breaker"),

@@ -34,13 +34,20 @@ final class GlossaryExpander {
   /** Weight of an expansion against the words the user typed. */
   static final float BOOST = RelevanceProfile.SHIPPED.expansion();
 
+  /**
+   * Weight of the Korean the summaries write for an English term (its glossed wording, its Hangul
+   * spelling) against the words the user typed.
+   */
+  static final float KOREAN_WORDING = RelevanceProfile.SHIPPED.koreanWording();
+
   /** Weight of a lexicon translation of confidence 1 of an English word, against the words the user typed. */
   static final float TO_KOREAN = RelevanceProfile.SHIPPED.translation();
 
   /** The same of a Korean word. */
   static final float TO_ENGLISH = RelevanceProfile.SHIPPED.translationToEnglish();
 
-  private record Side(List<String> tokens, Query query) {}
+  /** One side of a pair: its analyzed tokens, and what it searches for the other side, at a weight. */
+  private record Side(List<String> tokens, Query query, float weight) {}
 
   /** Glossary entries keyed by their first analyzed token, per side. */
   private final Map<String, List<Side>> byKorean = new HashMap<>();
@@ -61,10 +68,10 @@ final class GlossaryExpander {
       if (koTokens.isEmpty() || english == null) {
         continue;
       }
-      byKorean.computeIfAbsent(koTokens.get(0), k -> new ArrayList<>()).add(new Side(koTokens, english));
+      byKorean.computeIfAbsent(koTokens.get(0), k -> new ArrayList<>()).add(new Side(koTokens, english, BOOST));
       byEnglish
           .computeIfAbsent(enTitle.get(0), k -> new ArrayList<>())
-          .add(new Side(enTitle, phrase(Fields.SUMMARY, koTokens)));
+          .add(new Side(enTitle, phrase(Fields.SUMMARY, koTokens), KOREAN_WORDING));
     }
     addSynonyms(analyzer, synonyms);
     addTranslations(analyzer, glossary.translations());
@@ -75,7 +82,7 @@ final class GlossaryExpander {
       Query longForm = inTitleOrSummary(analyzer, longTitle, a.longForm());
       if (shortForm != null && longForm != null) {
         longForms.computeIfAbsent(shortTitle, k -> new LinkedHashSet<>()).add(longForm);
-        byEnglish.computeIfAbsent(longTitle.get(0), k -> new ArrayList<>()).add(new Side(longTitle, shortForm));
+        byEnglish.computeIfAbsent(longTitle.get(0), k -> new ArrayList<>()).add(new Side(longTitle, shortForm, BOOST));
       }
     }
   }
@@ -104,7 +111,7 @@ final class GlossaryExpander {
         }
         byKorean
             .computeIfAbsent(member.get(0), k -> new ArrayList<>())
-            .add(new Side(member, StagedQuery.of(Stage.SYNONYMS, new DisjunctionMaxQuery(others, RelevanceProfile.ALTERNATIVES))));
+            .add(new Side(member, StagedQuery.of(Stage.SYNONYMS, new DisjunctionMaxQuery(others, RelevanceProfile.ALTERNATIVES)), BOOST));
       }
     }
   }
@@ -131,10 +138,10 @@ final class GlossaryExpander {
         float confidence = (float) Math.sqrt(t.confidence());
         translationsByKorean
             .computeIfAbsent(koTokens.get(0), k -> new ArrayList<>())
-            .add(new Side(koTokens, new BoostQuery(english, TO_ENGLISH * confidence)));
+            .add(new Side(koTokens, english, TO_ENGLISH * confidence));
         translationsByEnglish
             .computeIfAbsent(enTitle.get(0), k -> new ArrayList<>())
-            .add(new Side(enTitle, new BoostQuery(korean, TO_KOREAN * confidence)));
+            .add(new Side(enTitle, korean, TO_KOREAN * confidence));
       }
     }
   }
@@ -173,7 +180,7 @@ final class GlossaryExpander {
    * adding up: {@code 언어 모델} glosses a dozen English terms and must not outweigh the query.
    */
   List<Expansion> expansions(AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
-    return found(byKorean, byEnglish, summaryTokens, titleTokens, BOOST);
+    return found(byKorean, byEnglish, summaryTokens, titleTokens);
   }
 
   /**
@@ -181,20 +188,19 @@ final class GlossaryExpander {
    * word's Korean renderings, a Korean word's English ones, alternatives as the glossary's are.
    */
   List<Expansion> translations(AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
-    return found(translationsByKorean, translationsByEnglish, summaryTokens, titleTokens, 1f);
+    return found(translationsByKorean, translationsByEnglish, summaryTokens, titleTokens);
   }
 
   private static List<Expansion> found(
       Map<String, List<Side>> korean, Map<String, List<Side>> english,
-      AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens, float boost) {
+      AnalyzedQuery summaryTokens, AnalyzedQuery titleTokens) {
     Map<Span, Set<Query>> bySpan = new LinkedHashMap<>();
     collect("ko", korean, summaryTokens, bySpan);
     collect("en", english, titleTokens, bySpan);
     List<Expansion> out = new ArrayList<>(bySpan.size());
     bySpan.forEach(
         (span, alternatives) -> {
-          Query any = new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES);
-          out.add(new Expansion(span.word(), span.lastWord(), boost == 1f ? any : new BoostQuery(any, boost)));
+          out.add(new Expansion(span.word(), span.lastWord(), new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES)));
         });
     return out;
   }
@@ -207,7 +213,7 @@ final class GlossaryExpander {
         int n = entry.tokens().size();
         if (i + n <= terms.size() && terms.subList(i, i + n).equals(entry.tokens())) {
           Span span = new Span(side, i, n, query.tokens().get(i).word(), query.tokens().get(i + n - 1).word());
-          bySpan.computeIfAbsent(span, k -> new LinkedHashSet<>()).add(entry.query());
+          bySpan.computeIfAbsent(span, k -> new LinkedHashSet<>()).add(new BoostQuery(entry.query(), entry.weight()));
         }
       }
     }

@@ -197,8 +197,9 @@ final class TransliterationStage {
 
   /**
    * The Hangul the summaries write for an English word ({@code mamba} → {@code 맘바}), matched in the
-   * summaries at the glossary's weight: like a glossary gloss, it reaches papers that use only the
-   * Korean spelling, and like one it must not outweigh the word as typed.
+   * summaries at the weight of an English term's Korean wording ({@link GlossaryExpander#KOREAN_WORDING}):
+   * like a glossed wording, it reaches papers that use only the Korean spelling, and like one it must
+   * not outweigh the word as typed.
    */
   private List<Query> hangulSpelling(String word, IndexReader vocabulary) {
     String korean = transliterations.hangulFor(word);
@@ -208,7 +209,7 @@ final class TransliterationStage {
     List<Query> out = new ArrayList<>();
     spellings
         .whole(korean, vocabulary)
-        .forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.BOOST)));
+        .forEach(q -> out.add(new BoostQuery(q, boostOf(Fields.SUMMARY) * GlossaryExpander.KOREAN_WORDING)));
     return out;
   }
 }

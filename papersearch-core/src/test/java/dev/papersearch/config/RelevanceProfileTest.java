@@ -31,7 +31,7 @@ class RelevanceProfileTest {
     NodeList similarities = schema.getElementsByTagName("similarity");
     assertEquals(1, similarities.getLength(), "one similarity for every field");
     Element similarity = (Element) similarities.item(0);
-    assertEquals("solr.BM25SimilarityFactory", similarity.getAttribute("class"));
+    assertEquals("dev.papersearch.solr.PhraseIdfSimilarityFactory", similarity.getAttribute("class"));
     Map<String, Float> params = new HashMap<>();
     NodeList floats = similarity.getElementsByTagName("float");
     for (int i = 0; i < floats.getLength(); i++) {

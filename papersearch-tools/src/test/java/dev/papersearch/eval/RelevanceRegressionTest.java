@@ -42,10 +42,10 @@ class RelevanceRegressionTest {
   @Test
   void dailyPapersDevSet() {
     Compared dev = shippedOn("dailypapers-dev.tsv");
-    assertEquals(0.908, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.887, dev.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.911, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.891, dev.shipped().mrr(), TOLERANCE, "MRR@10");
     assertEquals(0.973, dev.shipped().success10(), TOLERANCE, "Success@10");
-    assertEquals(0.931, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
+    assertEquals(0.934, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
     // Issue 7's targets: Success@10 of at least 0.97, and at least half of Nori defaults' misses
     // (1 - MRR@10) removed.
     assertTrue(dev.shipped().success10() >= 0.97, () -> "Success@10 " + dev.shipped().success10());
@@ -58,16 +58,16 @@ class RelevanceRegressionTest {
   @Test
   void heldOutSet() {
     Compared heldOut = shippedOn("dailypapers-holdout.tsv");
-    assertEquals(0.922, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.908, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.929, heldOut.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.918, heldOut.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   /** The 80 queries of the second blind set (config/eval/README.md). */
   @Test
   void blindSet() {
     Compared blind = shippedOn("dailypapers-blind2.tsv");
-    assertEquals(0.907, blind.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.893, blind.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.916, blind.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.906, blind.shipped().mrr(), TOLERANCE, "MRR@10");
   }
 
   /**
@@ -79,10 +79,10 @@ class RelevanceRegressionTest {
   void crossLanguageSets() {
     Map<String, double[]> expected =
         Map.of(
-            "crosslingual-terms-dev.tsv", new double[] {0.281, 0.278},
-            "crosslingual-terms-holdout.tsv", new double[] {0.301, 0.058},
-            "crosslingual-dev.tsv", new double[] {0.185, 0.336},
-            "crosslingual-holdout.tsv", new double[] {0.431, 0.383});
+            "crosslingual-terms-dev.tsv", new double[] {0.345, 0.322},
+            "crosslingual-terms-holdout.tsv", new double[] {0.328, 0.058},
+            "crosslingual-dev.tsv", new double[] {0.232, 0.339},
+            "crosslingual-holdout.tsv", new double[] {0.433, 0.333});
     expected.forEach(
         (queries, mrr) -> {
           EvalSet set = DevSet.load(RealCorpus.days(), Path.of("config/eval", queries));
@@ -107,7 +107,7 @@ class RelevanceRegressionTest {
   void korQuadPassageRetrieval() {
     EvalSet korquad = KorQuad.load(Path.of(System.getProperty("papersearch.korquad", "../shared/korquad")).resolve("KorQuAD_v1.0_dev.json"));
     Evaluation.SystemResult shipped = run(korquad, "papersearch");
-    assertEquals(0.9603, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.9604, shipped.overall().ndcg(), TOLERANCE, "nDCG@10");
     assertEquals(0.949, shipped.overall().mrr(), TOLERANCE, "MRR@10");
     // Issue 7's target, which issues #22 and #24 ask to hold.
     assertTrue(shipped.overall().ndcg() >= 0.96, () -> "KorQuAD nDCG@10 " + shipped.overall().ndcg());
