@@ -70,7 +70,7 @@ public record RelevanceProfile(
    */
   public static final float ALTERNATIVES = 0f;
 
-  /** BM25 with this profile's parameters. */
+  /** BM25 with this profile's parameters, a phrase as rare as its rarest word ({@link PhraseIdfSimilarity}). */
   public Similarity similarity() {
     return new PhraseIdfSimilarity(k1, b);
   }

@@ -199,9 +199,8 @@ final class GlossaryExpander {
     collect("en", english, titleTokens, bySpan);
     List<Expansion> out = new ArrayList<>(bySpan.size());
     bySpan.forEach(
-        (span, alternatives) -> {
-          out.add(new Expansion(span.word(), span.lastWord(), new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES)));
-        });
+        (span, alternatives) ->
+            out.add(new Expansion(span.word(), span.lastWord(), new DisjunctionMaxQuery(alternatives, RelevanceProfile.ALTERNATIVES))));
     return out;
   }
 
