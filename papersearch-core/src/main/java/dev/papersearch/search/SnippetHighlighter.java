@@ -10,13 +10,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -36,12 +35,14 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   static final int MAX_SNIPPETS = 3;
   private static final String[] FIELDS = {Fields.TITLE, Fields.SUMMARY};
+  private static final Set<String> FIELD_SET = Set.of(FIELDS);
   private static final int[] MAX_PASSAGES = {1, MAX_SNIPPETS};
 
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new MarkFormatter())
+            .withScorer(new PassageScores())
             .withMaxNoHighlightPassages(1)
             .withMaxLength(20_000)
             .withBreakIterator(
@@ -54,15 +55,16 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * Offsets from the postings as Lucene finds them, with two differences in cost only. Lucene
-   * rewrites the query and builds its {@link Weight} again for every document and field, which
-   * looks up every query term of every field each time and took about a third of a search; here the
-   * weight is built once per segment. And Lucene asks that weight for a document's matches once per
-   * highlighted field, each time finding the matches of every field; here the title and the summary
-   * read the same matches. Lucene builds the weight over a reader that maps the fields the field
-   * matcher accepts to the highlighted field; with {@code requireFieldMatch} (the default, kept here)
-   * that matcher accepts the highlighted field alone, so that reader is the segment itself, and the
-   * matches are the same.
+   * Offsets from the postings as Lucene finds them, with differences in cost only. Lucene rewrites the
+   * query and builds its {@link Weight} again for every document and field, which looks up every query
+   * term of every field each time and took about a third of a search; here the weight is built once per
+   * segment, over a {@link HitPostingsReader} that opens each term's postings once for all the hits of
+   * the page. Lucene asks that weight for a document's matches once per highlighted field, each time
+   * finding the matches of every field; here the title and the summary read the same matches, read to
+   * their end when found ({@link RecordedMatches}) so that the postings can move on to the next hit.
+   * Lucene builds the weight over a reader that maps the fields the field matcher accepts to the
+   * highlighted field; with {@code requireFieldMatch} (the default, kept here) that matcher accepts the
+   * highlighted field alone, so that reader is the segment itself, and the matches are the same.
    */
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
@@ -74,33 +76,41 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   private record SegmentDoc(LeafReader segment, int docId) {}
 
-  /** Per segment, lives for one search, so a cached weight never outlives its segment. */
-  private final Map<LeafReader, Weight> weights = new IdentityHashMap<>();
+  /** A segment's weight over the reader that keeps its postings between hits; lives for one search. */
+  private record SegmentWeight(HitPostingsReader reader, Weight weight) {}
 
-  /** Per hit, {@code null} for a document the query does not match. */
-  private final Map<SegmentDoc, Matches> matches = new HashMap<>();
+  /** Per segment, lives for one search, so a cached weight never outlives its segment. */
+  private final Map<LeafReader, SegmentWeight> weights = new IdentityHashMap<>();
+
+  /** Per hit, the matches of each highlighted field; empty for a document the query does not match. */
+  private final Map<SegmentDoc, Map<String, RecordedMatches>> matches = new HashMap<>();
 
   /** The query the cached weights and matches are of; every field is given the same one. */
   private Query matchesOf;
 
-  private Matches matches(Query query, LeafReader segment, int docId) throws IOException {
+  private Map<String, RecordedMatches> matches(Query query, LeafReader segment, int docId) throws IOException {
     if (query != matchesOf) {
       weights.clear();
       matches.clear();
       matchesOf = query;
     }
     SegmentDoc key = new SegmentDoc(segment, docId);
-    if (!matches.containsKey(key)) {
-      Weight weight = weights.get(segment);
+    Map<String, RecordedMatches> found = matches.get(key);
+    if (found == null) {
+      SegmentWeight weight = weights.get(segment);
       if (weight == null) {
-        IndexSearcher searcher = new IndexSearcher(segment);
+        HitPostingsReader reader = new HitPostingsReader(segment);
+        IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
-        weight = searcher.rewrite(query).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        weight =
+            new SegmentWeight(reader, searcher.rewrite(query).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f));
         weights.put(segment, weight);
       }
-      matches.put(key, weight.matches(segment.getContext(), docId));
+      weight.reader().startHit(docId);
+      found = RecordedMatches.of(weight.weight().matches(weight.reader().getContext(), docId), FIELD_SET);
+      matches.put(key, found);
     }
-    return matches.get(key);
+    return found;
   }
 
   /** Reads one field's offsets from the matches the hit shares with the other field. */
@@ -113,18 +123,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     @Override
     protected void createOffsetsEnumsWeightMatcher(LeafReader segment, int docId, List<OffsetsEnum> results)
         throws IOException {
-      Matches found = matches(components.getQuery(), segment, docId);
-      if (found == null) {
-        return; // the document does not match
-      }
-      for (String field : found) {
-        if (components.getFieldMatcher().test(field)) {
-          MatchesIterator iterator = found.getMatches(field);
-          if (iterator != null) {
-            results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
-          }
-        }
-      }
+      matches(components.getQuery(), segment, docId)
+          .forEach(
+              (field, recorded) -> {
+                if (components.getFieldMatcher().test(field)) {
+                  results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(recorded.iterator()));
+                }
+              });
     }
   }
 

@@ -48,6 +48,19 @@ final class Edits {
     }
   }
 
+  /**
+   * The letters of {@code text} as a set, each by its low six bits: a key added, dropped or changed
+   * changes at most two of them and a swap none, so two strings {@code n} edits apart differ in at most
+   * {@code 2n} (a necessary test, not a sufficient one).
+   */
+  static long letters(String text) {
+    long set = 0;
+    for (int i = 0; i < text.length(); i++) {
+      set |= 1L << text.charAt(i); // a shift by a char uses its low six bits
+    }
+    return set;
+  }
+
   /** The edits between {@code a} and {@code b}, or {@code max + 1} as soon as they are more than {@code max}. */
   static int within(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {

@@ -35,16 +35,34 @@ public final class Vocabulary {
   /** The keys in order, each with its word: prefixes are ranges of it. */
   private final String[] keys;
   private final Word[] words;
-  /** The keys by their length in keys, for the words a slip away. */
-  private final Map<Integer, List<Integer>> byLength = new HashMap<>();
+  /** The keys' indexes ordered by the keys' length, for the words a slip away. */
+  private final int[] byLength;
+  /** Where the keys of each length begin in {@link #byLength}; one past the longest at the end. */
+  private final int[] lengthStarts;
+  /** Each key's letters as a set ({@link Edits#letters}), which rules out most words a slip cannot reach. */
+  private final long[] letters;
   /** The most used word of each string of initial consonants (트랜스포머 for ㅌㄹㅅㅍㅁ). */
   private final Map<String, Word> byInitials = new HashMap<>();
 
   private Vocabulary(TreeMap<String, Word> sorted) {
     keys = sorted.keySet().toArray(String[]::new);
     words = sorted.values().toArray(Word[]::new);
+    int longest = Arrays.stream(keys).mapToInt(String::length).max().orElse(0);
+    lengthStarts = new int[longest + 2];
+    for (String key : keys) {
+      lengthStarts[key.length() + 1]++;
+    }
+    for (int length = 1; length < lengthStarts.length; length++) {
+      lengthStarts[length] += lengthStarts[length - 1];
+    }
+    byLength = new int[keys.length];
+    int[] next = Arrays.copyOf(lengthStarts, lengthStarts.length);
     for (int i = 0; i < keys.length; i++) {
-      byLength.computeIfAbsent(keys[i].length(), n -> new ArrayList<>()).add(i);
+      byLength[next[keys[i].length()]++] = i;
+    }
+    letters = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      letters[i] = Edits.letters(keys[i]);
       if (Hangul.isSyllables(words[i].text()) && words[i].text().length() > 1) {
         byInitials.merge(Jamo.choseong(words[i].text()), words[i], Vocabulary::moreUsed);
       }
@@ -146,15 +164,21 @@ public final class Vocabulary {
   private List<Word> nearest(String text, int maxEdits, int n) {
     String typed = key(text);
     Edits.From from = new Edits.From(typed);
+    long typedLetters = Edits.letters(typed);
     List<Word> found = new ArrayList<>();
     List<Integer> edits = new ArrayList<>();
-    for (int length = typed.length() - maxEdits; length <= typed.length() + maxEdits; length++) {
-      for (int i : byLength.getOrDefault(length, List.of())) {
-        int e = from.within(keys[i], maxEdits);
-        if (e > 0 && e <= maxEdits) {
-          found.add(words[i]);
-          edits.add(e);
-        }
+    int shortest = Math.min(Math.max(0, typed.length() - maxEdits), lengthStarts.length - 1);
+    int tooLong = Math.min(typed.length() + maxEdits + 1, lengthStarts.length - 1);
+    for (int at = lengthStarts[shortest]; at < lengthStarts[tooLong]; at++) {
+      int i = byLength[at];
+      // an edit changes at most two letters of the set (one gone, one come), a swap none
+      if (Long.bitCount(letters[i] ^ typedLetters) > 2 * maxEdits) {
+        continue;
+      }
+      int e = from.within(keys[i], maxEdits);
+      if (e > 0 && e <= maxEdits) {
+        found.add(words[i]);
+        edits.add(e);
       }
     }
     Integer[] order = new Integer[found.size()];
