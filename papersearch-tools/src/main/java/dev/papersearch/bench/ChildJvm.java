@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -65,10 +66,14 @@ final class ChildJvm {
     return new ChildJvm(java, isJar ? source : null, isJar ? source.toString() : System.getProperty("java.class.path"));
   }
 
-  /** {@code java SERVER_FLAGS -jar papersearch.jar ARGS} (or the class path equivalent). */
+  /**
+   * {@code java SERVER_FLAGS -jar papersearch.jar ARGS} (or the class path equivalent), mapping the
+   * jar's class-data archive as the README's start command does when the build made one beside it.
+   */
   List<String> papersearch(List<String> args) {
     List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(SERVER_FLAGS);
+    archive().ifPresent(a -> cmd.add("-XX:SharedArchiveFile=" + a));
     if (jar != null) {
       cmd.addAll(List.of("-jar", jar.toString()));
     } else {
@@ -85,9 +90,23 @@ final class ChildJvm {
     return cmd;
   }
 
+  /** The class-data archive the build made beside the jar ({@code papersearch.jsa} for {@code papersearch.jar}). */
+  private Optional<Path> archive() {
+    if (jar == null) {
+      return Optional.empty();
+    }
+    String name = jar.getFileName().toString();
+    Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+  }
+
   /** How the report names the server command. */
   String describeServe() {
-    return "java " + serverFlags() + (jar != null ? " -jar " + jar.getFileName() : " -cp … " + CLI_MAIN) + " serve";
+    return "java "
+        + serverFlags()
+        + archive().map(a -> " -XX:SharedArchiveFile=" + a.getFileName()).orElse("")
+        + (jar != null ? " -jar " + jar.getFileName() : " -cp … " + CLI_MAIN)
+        + " serve";
   }
 
   /** Starts {@code cmd} with stdout and stderr going to {@code log}. */
