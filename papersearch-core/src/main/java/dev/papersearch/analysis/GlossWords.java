@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -68,8 +68,7 @@ final class GlossWords {
     Set<String> english = new HashSet<>();
     Set<String> korean = new HashSet<>();
     Set<List<String>> pairs = new HashSet<>();
-    Matcher m = GlossaryMiner.GLOSS.matcher(summary);
-    while (m.find()) {
+    for (MatchResult m : GlossaryMiner.glosses(summary)) {
       List<String> en = englishWords(m.group(2));
       if (en.isEmpty()) {
         continue;

@@ -80,11 +80,19 @@ public final class TranslationMiner {
    * as a collection's miner never sees it.
    */
   public void addPaper(String title, String summary) {
+    addPaper(title, summary, null);
+  }
+
+  /**
+   * {@link #addPaper(String, String)} with the summary's words as the index read them, or {@code null}
+   * to read them here.
+   */
+  public void addPaper(String title, String summary, SummaryWords words) {
     if (title == null || summary == null || title.isBlank() || summary.isBlank()) {
       return;
     }
     glosses.add(summary);
-    List<Token> inSummary = tokens(KOREAN, summary); // read once for its English and its Korean words
+    List<Token> inSummary = (words == null ? SummaryWords.read(summary) : words).words(); // its English and its Korean words
     List<Token> englishWords = new ArrayList<>(tokens(ENGLISH, title));
     englishWords.addAll(inSummary);
     titles.add(english.idsOf(englishWords, TranslationMiner::isEnglishWord));

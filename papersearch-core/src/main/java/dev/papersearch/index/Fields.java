@@ -29,6 +29,14 @@ public final class Fields {
    */
   public static final String ENGLISH_WORDS = "english_words";
 
+  /**
+   * The words of the summary the glossary's lexicon counts, as binary doc values ({@code
+   * analysis.SummaryWords}), read while the summary is indexed so that mining the glossary at each
+   * commit need not analyze every summary again; absent from papers indexed with other Korean options
+   * or by an older version, which the miner reads afresh.
+   */
+  public static final String SUMMARY_WORDS = "summary_words";
+
   /** All author names, one per value, analyzed as names. */
   public static final String AUTHORS = "authors";
   /** Digest day: a point for range filters, doc values for sorting, stored as ISO text. */

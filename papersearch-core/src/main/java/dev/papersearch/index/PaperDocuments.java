@@ -2,6 +2,7 @@ package dev.papersearch.index;
 
 import dev.papersearch.analysis.KoreanOptions;
 import dev.papersearch.analysis.PaperAnalyzers;
+import dev.papersearch.analysis.SummaryWords;
 import dev.papersearch.ingest.DigestPaths;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.ingest.Section;
@@ -22,6 +23,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -124,13 +126,14 @@ public final class PaperDocuments {
     return DigestPaths.dateOf(paper.source().file()).orElse(paper.date());
   }
 
-  /** The document for {@code paper} listed on its own day only, facets included. */
-  public static Document toDocument(Paper paper) {
-    return toDocument(paper, List.of(dayOf(paper)));
-  }
-
-  /** The document for {@code paper} listed on {@code days}, facets included. */
-  public static Document toDocument(Paper paper, Collection<LocalDate> days) {
+  /**
+   * The document for {@code paper} listed on {@code days}, facets included. With a {@code
+   * summaryReader}, the index's analyzer when it reads summaries as the glossary miner does, the
+   * summary is analyzed here, once: the index consumes what was read, and the words the miner counts
+   * are kept beside it ({@link Fields#SUMMARY_WORDS}); with {@code null}, the index analyzes it and
+   * the miner reads it again.
+   */
+  public static Document toDocument(Paper paper, Collection<LocalDate> days, Analyzer summaryReader) {
     Document doc = new Document();
     for (LocalDate day : days) {
       doc.add(new StringField(Fields.DAYS, day.toString(), Field.Store.YES));
@@ -140,7 +143,13 @@ public final class PaperDocuments {
     doc.add(new StoredField(Fields.URL, paper.url()));
     doc.add(new Field(Fields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
     String summary = paper.summaryText();
-    doc.add(new Field(Fields.SUMMARY, summary, SUMMARY_WITH_OFFSETS));
+    if (summaryReader == null) {
+      doc.add(new Field(Fields.SUMMARY, summary, SUMMARY_WITH_OFFSETS));
+    } else {
+      SummaryWords.Reading read = SummaryWords.read(summaryReader, Fields.SUMMARY, summary);
+      doc.add(new Field(Fields.SUMMARY, read.tokens(), SUMMARY_WITH_OFFSETS));
+      doc.add(new BinaryDocValuesField(Fields.SUMMARY_WORDS, read.words().encode()));
+    }
     doc.add(new Field(Fields.NAMES, paper.title() + "\n" + summary, NAMES));
     doc.add(new Field(Fields.SUMMARY_BIGRAMS, summary, BIGRAMS));
     for (String form : PaperWords.englishForms(summary, paper.title())) {

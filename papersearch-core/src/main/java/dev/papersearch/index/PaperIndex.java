@@ -3,6 +3,7 @@ package dev.papersearch.index;
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.analysis.GlossaryMiner;
 import dev.papersearch.analysis.KoreanOptions;
+import dev.papersearch.analysis.SummaryWords;
 import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.ingest.Paper;
 import java.io.Closeable;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +34,11 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -77,6 +81,12 @@ public final class PaperIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+
+  /**
+   * The index's analyzer when it reads summaries as the glossary miner does, so that the words the
+   * miner counts are kept at indexing ({@link PaperDocuments#toDocument}); {@code null} otherwise.
+   */
+  private final Analyzer summaryReader;
   private final Analyzer queryAnalyzer;
   private volatile Glossary glossary;
   private final AtomicLong refreshes = new AtomicLong();
@@ -114,6 +124,7 @@ public final class PaperIndex implements Closeable {
     this.directory = FSDirectory.open(path);
     this.analyzer = PaperDocuments.analyzer(korean);
     this.queryAnalyzer = PaperDocuments.queryAnalyzer(korean);
+    this.summaryReader = korean.equals(KoreanOptions.SHIPPED) ? analyzer : null;
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
@@ -198,12 +209,12 @@ public final class PaperIndex implements Closeable {
 
   /** Adds the paper listed on its own day only, replacing any paper with the same id. */
   public void upsert(Paper paper) {
-    write(() -> writer.updateDocument(new Term(Fields.ID, paper.id()), PaperDocuments.toDocument(paper)));
+    upsert(paper, new TreeSet<>(List.of(PaperDocuments.dayOf(paper))));
   }
 
   /** Adds the paper listed on {@code days}, replacing any paper with the same id. */
   public void upsert(Paper paper, SortedSet<LocalDate> days) {
-    write(() -> writer.updateDocument(new Term(Fields.ID, paper.id()), PaperDocuments.toDocument(paper, days)));
+    write(() -> writer.updateDocument(new Term(Fields.ID, paper.id()), PaperDocuments.toDocument(paper, days, summaryReader)));
   }
 
   /** Removes the paper with this id, if there is one. */
@@ -452,11 +463,14 @@ public final class PaperIndex implements Closeable {
     GlossaryMiner miner = new GlossaryMiner();
     try {
       StoredFields stored = reader.storedFields(); // one per thread: it is not thread-safe
+      BinaryDocValues summaryWords = MultiDocValues.getBinaryValues(reader, Fields.SUMMARY_WORDS); // so is this
       Bits live = MultiBits.getLiveDocs(reader);
       for (int doc = from; doc < to; doc++) {
         if (live == null || live.get(doc)) {
           Document paper = stored.document(doc, TITLE_AND_SUMMARY);
-          miner.addPaper(paper.get(Fields.TITLE), PaperDocuments.summaryOf(paper));
+          SummaryWords words =
+              summaryWords != null && summaryWords.advanceExact(doc) ? SummaryWords.decode(summaryWords.binaryValue()) : null;
+          miner.addPaper(paper.get(Fields.TITLE), PaperDocuments.summaryOf(paper), words);
         }
       }
     } catch (IOException e) {

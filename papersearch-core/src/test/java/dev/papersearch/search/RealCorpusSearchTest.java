@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papersearch.analysis.Glossary;
+import dev.papersearch.analysis.GlossaryMiner;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.Fields;
+import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.ingest.CorpusReader;
 import dev.papersearch.search.SearchResponse.Hit;
@@ -21,6 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +56,36 @@ class RealCorpusSearchTest {
     if (index != null) {
       index.close();
     }
+  }
+
+  /**
+   * The glossary mined at the commit from the summary words kept at indexing ({@code SummaryWords},
+   * issue #23) is the one that reading every stored summary again mines, and every paper kept them.
+   */
+  @Test
+  void theGlossaryFromTheWordsKeptAtIndexingIsTheOneReadingEverySummaryMines() throws IOException {
+    GlossaryMiner reading = new GlossaryMiner();
+    int withWords = 0;
+    IndexSearcher searcher = index.acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      StoredFields stored = reader.storedFields();
+      BinaryDocValues words = MultiDocValues.getBinaryValues(reader, Fields.SUMMARY_WORDS);
+      Bits live = MultiBits.getLiveDocs(reader);
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document paper = stored.document(doc);
+          reading.addPaper(paper.get(Fields.TITLE), PaperDocuments.summaryOf(paper));
+          withWords += words.advanceExact(doc) ? 1 : 0;
+        }
+      }
+    } finally {
+      index.release(searcher);
+    }
+    assertEquals(index.count(), withWords);
+    Glossary mined = reading.glossary();
+    assertTrue(mined.translations().size() > 1000, "a lexicon to compare: " + mined.translations().size());
+    assertEquals(mined, index.glossary());
   }
 
   /**
