@@ -300,6 +300,7 @@ public final class LuceneSearcher implements Searcher {
    * anyway.
    */
   public void warmUp() {
+    vocabularies.makeFirstSoon(); // beside the query builder, which the search below makes first
     try {
       search(SearchRequest.of("트랜스포머 모델 transformer"));
     } catch (RuntimeException e) {

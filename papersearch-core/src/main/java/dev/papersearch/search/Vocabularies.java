@@ -51,6 +51,24 @@ final class Vocabularies {
     return made.words();
   }
 
+  /**
+   * Makes the first vocabulary on the maker's thread, so that a warm-up builds its queries meanwhile;
+   * a search that needs it first waits for it.
+   */
+  void makeFirstSoon() {
+    MAKER.execute(
+        () -> {
+          IndexSearcher searcher = index.acquire();
+          try {
+            of(searcher.getIndexReader());
+          } catch (RuntimeException e) {
+            LOG.warn("making the vocabulary of {} failed; the first search makes it", index, e);
+          } finally {
+            index.release(searcher);
+          }
+        });
+  }
+
   private void makeLatest() {
     IndexSearcher searcher = index.acquire();
     try {

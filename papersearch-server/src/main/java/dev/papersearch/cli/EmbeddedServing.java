@@ -5,6 +5,7 @@ import dev.papersearch.api.Readiness;
 import dev.papersearch.config.Settings;
 import dev.papersearch.index.CorpusIndexer;
 import dev.papersearch.index.LiveIndexer;
+import dev.papersearch.analysis.NoriDictionaries;
 import dev.papersearch.index.PaperIndex;
 import dev.papersearch.search.LuceneSearcher;
 import dev.papersearch.search.Searcher;
@@ -51,6 +52,7 @@ final class EmbeddedServing implements Backend.Serving {
     if (corpus != null && !Files.exists(corpus)) {
       throw new UsageException("--corpus " + corpus + ": no such file or folder");
     }
+    NoriDictionaries.loadInBackground(); // while the index opens and Jetty starts
     boolean existed = PaperIndex.exists(settings.indexDir());
     return new EmbeddedServing(PaperIndex.open(settings.indexDir()), existed, settings, out, err);
   }
