@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -37,12 +37,19 @@ public final class SummaryWords {
     Map<String, String> surfaces = new LinkedHashMap<>();
     for (TranslationMiner.Token t : tokens) {
       if (TranslationMiner.isEnglishWord(t.term()) || TranslationMiner.isKoreanWord(t.term())) {
-        surfaces.merge(t.term(), t.surface(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        surfaces.merge(t.term(), t.surface(), SummaryWords::firstAlphabetically);
       }
     }
-    List<TranslationMiner.Token> words = new ArrayList<>(surfaces.size());
-    surfaces.forEach((term, surface) -> words.add(new TranslationMiner.Token(term, surface)));
-    return new SummaryWords(words);
+    return new SummaryWords(surfaces);
+  }
+
+  /** Each term with its surface, in order of first use. */
+  private SummaryWords(Map<String, String> surfaces) {
+    this(surfaces.entrySet().stream().map(e -> new TranslationMiner.Token(e.getKey(), e.getValue())).toList());
+  }
+
+  private static String firstAlphabetically(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** The words of {@code summary} as the miner's own Korean analyzer reads them. */
@@ -66,30 +73,26 @@ public final class SummaryWords {
    * reads {@code field} as {@link TranslationMiner#KOREAN} does, which the caller knows.
    */
   public static Reading read(Analyzer analyzer, String field, String summary) {
-    CachingTokenFilter cached = new CachingTokenFilter(analyzer.tokenStream(field, summary));
-    List<TranslationMiner.Token> tokens = new ArrayList<>();
-    try {
-      CharTermAttribute term = cached.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = cached.addAttribute(OffsetAttribute.class);
-      cached.reset();
-      while (cached.incrementToken()) {
-        tokens.add(
-            new TranslationMiner.Token(
-                term.toString(), summary.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT)));
+    ReplayedTokens replay = new ReplayedTokens();
+    Map<String, String> surfaces = new LinkedHashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(field, summary)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        replay.record(term, increment, offset);
+        if (TranslationMiner.isEnglishWord(term) || TranslationMiner.isKoreanWord(term)) {
+          String surface = summary.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+          surfaces.merge(term.toString(), surface, SummaryWords::firstAlphabetically);
+        }
       }
-      cached.end();
-    } catch (IOException | RuntimeException e) {
-      try {
-        cached.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw (RuntimeException) e;
+      stream.end();
+      replay.recordEnd(increment, offset);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new Reading(cached, of(tokens));
+    return new Reading(replay, new SummaryWords(surfaces));
   }
 
   /** The words as doc values keep them. */

@@ -295,12 +295,12 @@ public final class TranslationMiner {
   }
 
   /** A title token the lexicon pairs: letters only, three or more (no versions, no units). */
-  static boolean isEnglishWord(String token) {
+  static boolean isEnglishWord(CharSequence token) {
     return token.length() >= 3 && token.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /** A summary token the lexicon pairs: Hangul only, two syllables or more. */
-  static boolean isKoreanWord(String token) {
+  static boolean isKoreanWord(CharSequence token) {
     return token.length() >= 2 && token.chars().allMatch(Hangul::isSyllable);
   }
 
