@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ public final class AbbreviationFinder {
   private static final String SHORT = "([A-Za-z0-9][A-Za-z0-9\\-]{1,9})";
 
   /** English words, then the short form in parentheses. */
-  private static final Pattern AFTER_WORDS =
+  static final Pattern AFTER_WORDS =
       Pattern.compile("([A-Za-z0-9][A-Za-z0-9 \\-]{2,100}?) ?\\(" + SHORT + "\\)");
 
   /** A gloss and the short form in one pair of parentheses, after a comma or semicolon. */
@@ -42,16 +43,35 @@ public final class AbbreviationFinder {
   /** The definitions in {@code text}, in order. */
   public static List<Definition> in(String text) {
     List<Definition> out = new ArrayList<>();
-    for (Pattern p : List.of(AFTER_WORDS, IN_GLOSS)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        Definition d = define(m.group(2), m.group(1));
-        if (d != null) {
-          out.add(d);
-        }
+    Matcher inGloss = IN_GLOSS.matcher(text);
+    List<MatchResult> found = new ArrayList<>(afterWords(text));
+    while (inGloss.find()) {
+      found.add(inGloss.toMatchResult());
+    }
+    for (MatchResult m : found) {
+      Definition d = define(m.group(2), m.group(1));
+      if (d != null) {
+        out.add(d);
       }
     }
     return out;
+  }
+
+  /**
+   * What {@link #AFTER_WORDS}'s {@code find()} finds, tried only in the 102 characters before a
+   * parenthesis (at most 101 words' characters and a space) that a letter or digit follows.
+   */
+  static List<MatchResult> afterWords(String text) {
+    return ParenthesisScan.find(AFTER_WORDS, text, AbbreviationFinder::inWords, AbbreviationFinder::isLetterOrDigit, 102);
+  }
+
+  private static boolean isLetterOrDigit(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** A character of {@link #AFTER_WORDS}'s words: ASCII letters, digits, spaces, hyphens. */
+  private static boolean inWords(int c) {
+    return isLetterOrDigit(c) || c == ' ' || c == '-';
   }
 
   /**

@@ -122,10 +122,13 @@ public final class GlossaryMiner {
     Set<AbbreviationFinder.Definition> defined = new HashSet<>(AbbreviationFinder.in(title));
     defined.addAll(AbbreviationFinder.in(summary));
     defined.forEach(d -> definitions.merge(d, 1, Integer::sum));
+    Set<String> read = new HashSet<>(); // a summary repeats its words: each is read for its forms once
     Set<String> hangul = new HashSet<>();
     Matcher m = HANGUL_WORD.matcher(summary);
     while (m.find()) {
-      hangul.addAll(Particles.forms(m.group()));
+      if (read.add(m.group())) {
+        hangul.addAll(Particles.forms(m.group()));
+      }
     }
     hangul.forEach(w -> hangulWords.merge(w, 1, Integer::sum));
     countSoundAlikes(hangul, english);
@@ -179,49 +182,17 @@ public final class GlossaryMiner {
     }
   }
 
-  /**
-   * What {@link #GLOSS}'s {@code find()} finds in {@code text}, found without trying the pattern at
-   * every character: a gloss needs an opening parenthesis with a letter after it, and can start only in
-   * the run of Hangul, spaces and hyphens just before it, so the pattern is tried at those starts
-   * alone, leftmost first. Trying it everywhere was a tenth of a full build's work.
-   */
+  /** What {@link #GLOSS}'s {@code find()} finds in {@code text}, tried only where a gloss can start. */
   static List<MatchResult> glosses(String text) {
-    List<MatchResult> out = new ArrayList<>();
-    Matcher m = GLOSS.matcher(text);
-    int from = 0;
-    for (int open = opening(text, from); open >= 0; open = opening(text, from)) {
-      int start = open;
-      while (start > from && inTerm(text.charAt(start - 1))) {
-        start--;
-      }
-      from = open + 1;
-      for (int s = start; s < open; s++) {
-        if (m.region(s, text.length()).lookingAt()) {
-          out.add(m.toMatchResult());
-          from = m.end();
-          break;
-        }
-      }
-    }
-    return out;
+    return ParenthesisScan.find(GLOSS, text, GlossaryMiner::inTerm, GlossaryMiner::isAsciiLetter, Integer.MAX_VALUE);
   }
 
-  /** The first parenthesis at or after {@code from} that a letter follows, or -1. */
-  private static int opening(String text, int from) {
-    for (int i = text.indexOf('(', from); i >= 0; i = text.indexOf('(', i + 1)) {
-      if (i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isAsciiLetter(char c) {
+  private static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** A character {@link #GLOSS}'s Korean term may have: Hangul syllables, spaces between words, hyphens. */
-  private static boolean inTerm(char c) {
+  private static boolean inTerm(int c) {
     return (c >= '가' && c <= '힣') || c == ' ' || c == '-';
   }
 
