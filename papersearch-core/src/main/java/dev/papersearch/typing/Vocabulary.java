@@ -189,20 +189,21 @@ public final class Vocabulary {
 
   /**
    * The {@code n} words {@code text} most likely is with a slip, as {@link #nearest}: one key away
-   * from 4 keys (at 4 English letters only two neighbours swapped), two from 9 letters or 10 keys of
-   * Hangul; none for shorter text. Of the words one key away, those a finger makes first (two keys
+   * from 4 keys of Hangul and 3 English letters (at 3 and 4 letters only two neighbours swapped:
+   * {@code PGT} is GPT, model names are short), two from 9 letters or 10 keys of Hangul; none for
+   * shorter text. Of the words one key away, those a finger makes first (two keys
    * swapped, one added or dropped, one changed for its neighbour on the keyboard: {@code otwer} is
    * tower before other), each group the most used first.
    */
   public List<Word> slips(String text, int n) {
     String typed = key(text);
     boolean english = LATIN.matcher(text).matches();
-    int edits = typed.length() >= (english ? 9 : 10) ? 2 : typed.length() >= 4 ? 1 : 0;
+    int edits = typed.length() >= (english ? 9 : 10) ? 2 : typed.length() >= (english ? 3 : 4) ? 1 : 0;
     if (edits == 0) {
       return List.of();
     }
     List<Word> near = nearest(text, edits, Math.max(n, SLIPS_RANKED));
-    if (english && typed.length() == 4) {
+    if (english && typed.length() <= 4) {
       near = near.stream().filter(w -> isSwap(typed, key(w.text()))).toList();
     }
     List<Word> likelyFirst = new ArrayList<>(near);

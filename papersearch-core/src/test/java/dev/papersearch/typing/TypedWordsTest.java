@@ -105,6 +105,7 @@ class TypedWordsTest {
     "Trasnformer, Transformer", // with the capital typed
     "LoAR, LoRA", // swapped back in the case typed
     "loar, lora", // in lower case when so typed: capitals make a word a model name
+    "PGT-4o, GPT-4o", // three letters: two neighbours swapped, as at four
   })
   void anUnknownWordIsReadAsTheWordItWasMeantAsAndReported(String typed, String meant) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
@@ -114,7 +115,8 @@ class TypedWordsTest {
 
   @ParameterizedTest(name = "{0}")
   // 3ㅊ: Hangul still being typed after a number (3차원), though the index has 3C: no name before it was typed in the other mode.
-  @CsvSource({"tadk", "GPT-4", "zzqx", "가나다라마바", "파이4", "Qwen2.5", "3ㅊ"})
+  // GOT-4: at three letters (and four, tadk) a key changed is no slip read, only two swapped.
+  @CsvSource({"tadk", "GPT-4", "GOT-4", "zzqx", "가나다라마바", "파이4", "Qwen2.5", "3ㅊ"})
   void whatIsNoWordsSlipOrConversionIsLeftAsTyped(String typed) {
     Meant m = read(typed, false, EnumSet.allOf(Reading.class));
     assertEquals(List.of(typed), m.words());
