@@ -58,13 +58,15 @@ final class Vocabularies {
   void makeFirstSoon() {
     MAKER.execute(
         () -> {
-          IndexSearcher searcher = index.acquire();
           try {
-            of(searcher.getIndexReader());
+            IndexSearcher searcher = index.acquire(); // closed already when a start is stopped at once
+            try {
+              of(searcher.getIndexReader());
+            } finally {
+              index.release(searcher);
+            }
           } catch (RuntimeException e) {
             LOG.warn("making the vocabulary of {} failed; the first search makes it", index, e);
-          } finally {
-            index.release(searcher);
           }
         });
   }
