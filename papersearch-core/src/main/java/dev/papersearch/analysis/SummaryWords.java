@@ -28,24 +28,13 @@ public final class SummaryWords {
   /** Each word's analyzed form and its first surface alphabetically, in order of first use. */
   private final List<TranslationMiner.Token> words;
 
-  private SummaryWords(List<TranslationMiner.Token> words) {
-    this.words = List.copyOf(words);
-  }
-
-  /** The words of {@code tokens} the lexicon counts. */
-  static SummaryWords of(List<TranslationMiner.Token> tokens) {
-    Map<String, String> surfaces = new LinkedHashMap<>();
-    for (TranslationMiner.Token t : tokens) {
-      if (TranslationMiner.isEnglishWord(t.term()) || TranslationMiner.isKoreanWord(t.term())) {
-        surfaces.merge(t.term(), t.surface(), SummaryWords::firstAlphabetically);
-      }
-    }
-    return new SummaryWords(surfaces);
-  }
-
   /** Each term with its surface, in order of first use. */
   private SummaryWords(Map<String, String> surfaces) {
-    this(surfaces.entrySet().stream().map(e -> new TranslationMiner.Token(e.getKey(), e.getValue())).toList());
+    this.words = surfaces.entrySet().stream().map(e -> new TranslationMiner.Token(e.getKey(), e.getValue())).toList();
+  }
+
+  private SummaryWords(List<TranslationMiner.Token> words) {
+    this.words = List.copyOf(words);
   }
 
   private static String firstAlphabetically(String a, String b) {
@@ -54,7 +43,7 @@ public final class SummaryWords {
 
   /** The words of {@code summary} as the miner's own Korean analyzer reads them. */
   static SummaryWords read(String summary) {
-    return of(TranslationMiner.tokens(TranslationMiner.KOREAN, summary));
+    return read(TranslationMiner.KOREAN, "", summary).words();
   }
 
   List<TranslationMiner.Token> words() {
