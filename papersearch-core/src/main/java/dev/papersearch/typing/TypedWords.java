@@ -116,6 +116,9 @@ public final class TypedWords {
         corrected = true;
       } else if (completed.isPresent()) {
         meant.add(completed.get());
+      } else if (shortQuery && unwrittenSlip(typed).isPresent()) {
+        meant.add(unwrittenSlip(typed).get());
+        corrected = true;
       } else if (isWord(typed)) {
         meant.add(typed);
       } else {
@@ -131,6 +134,22 @@ public final class TypedWords {
       return new Meant(meant, replaced(text, words, meant), null);
     }
     return new Meant(meant, null, offered.equals(words) ? null : replaced(text, words, offered));
+  }
+
+  /**
+   * The written word an English word no paper writes is a slip of: the index has {@code LSMs} only as
+   * the stem of one paper's LSM, while papers write SLMs, two neighbouring keys away. A form no paper
+   * writes is less likely meant than one papers write a swap away ({@link Vocabulary#unmistakableSlips});
+   * other slips of such a word are as likely to make another word as to mend one.
+   */
+  private Optional<String> unwrittenSlip(String typed) {
+    if (!readings.contains(Reading.TYPOS) || !LATIN.matcher(typed).matches() || vocabulary.word(typed).isPresent() || !isWord(typed)) {
+      return Optional.empty();
+    }
+    return vocabulary.unmistakableSlips(typed).stream()
+        .findFirst()
+        .filter(w -> w.count() >= MIN_CORRECTION_COUNT)
+        .map(w -> inTheCaseTyped(typed, w.text()));
   }
 
   /** Whether the index has {@code typed} as a word; never a mix of syllables and loose jamo (ㅐㄷ형). */

@@ -124,6 +124,25 @@ class TypedWordsTest {
   }
 
   @Test
+  void aFormNoPaperWritesIsReadAsTheSwapPapersWriteInAShortQueryOnly() {
+    Vocabulary written = vocabulary(List.of(new Word("SLMs", 15), new Word("LSM", 1), new Word("reasoning", 900), new Word("tokenizer", 30)));
+    // the index knows a word when the vocabulary has it or its stem, as the English analyzer reads titles
+    TypedWords typed =
+        new TypedWords(
+            written,
+            TermWords.NONE,
+            w -> written.word(w).isPresent() || written.word(w.replaceAll("s$", "")).isPresent(),
+            EnumSet.allOf(Reading.class));
+    Meant slip = typed.read("LSMs", List.of("LSMs"), false);
+    assertEquals(List.of("SLMs"), slip.words());
+    assertEquals("SLMs", slip.correctedText());
+    assertEquals(List.of("LSM"), typed.read("LSM", List.of("LSM"), false).words(), "a form papers write is meant");
+    assertEquals(List.of("tokenizers"), typed.read("tokenizers", List.of("tokenizers"), false).words(), "no swap is written");
+    List<String> longer = List.of("LSMs", "for", "reasoning");
+    assertEquals(longer, typed.read("LSMs for reasoning", longer, false).words(), "a longer query describes, a rare form may be meant");
+  }
+
+  @Test
   void inALongerQueryALastWordOfTheIndexIsTakenAsTypedAndHangulSlipsAreOfferedNotSearched() {
     assertEquals(List.of("확산", "모델", "학습", "모"), read("확산 모델 학습 모").words());
     assertEquals(List.of("확산", "모델", "학습", "트랜스포머"), read("확산 모델 학습 트랜슾").words());
