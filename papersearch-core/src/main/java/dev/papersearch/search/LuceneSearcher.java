@@ -55,10 +55,10 @@ public final class LuceneSearcher implements Searcher {
   private final PaperIndex index;
   private final Duration timeout;
   private final DateFacetCounter facets = new DateFacetCounter();
-  /** Rebuilt only when a commit mined a new glossary; expanding it costs some analysis. */
-  private volatile QueriesFor queries;
+  /** Made again only when a commit mined a new glossary; expanding it costs some analysis. */
+  private final MadeOnce<QueriesFor> queries = new MadeOnce<>();
 
-  private record QueriesFor(Glossary glossary, PaperQueryBuilder builder, TermWords terms, Renderings renderings) {}
+  private record QueriesFor(PaperQueryBuilder builder, TermWords terms, Renderings renderings) {}
 
   /** What a search's text is read as: the query and whether it is searched as typed. */
   private record Typed(String query, boolean asTyped) {}
@@ -71,14 +71,10 @@ public final class LuceneSearcher implements Searcher {
   /** The words of the papers, as typed words are read against them. */
   private final Vocabularies vocabularies;
   /** Made again for each new reader: the words and names of the papers it sees. */
-  private volatile LexiconOf lexicon;
-
-  private record LexiconOf(IndexReader reader, Lexicon lexicon) {}
+  private final MadeOnce<Lexicon> lexicon = new MadeOnce<>();
 
   /** Made again for each new lexicon or glossary. */
-  private volatile SuggesterOf suggester;
-
-  private record SuggesterOf(Lexicon lexicon, Glossary glossary, Suggester suggester) {}
+  private final MadeOnce<Suggester> suggester = new MadeOnce<>();
 
   private final QueryOptions options;
 
@@ -120,17 +116,13 @@ public final class LuceneSearcher implements Searcher {
   /** The query builder, the term words and the renderings of the index's current glossary. */
   private QueriesFor queries() {
     Glossary glossary = index.glossary();
-    QueriesFor current = queries;
-    if (current == null || current.glossary() != glossary) {
-      current =
-          new QueriesFor(
-              glossary,
-              new PaperQueryBuilder(index.queryAnalyzer(), glossary, options),
-              TermWords.of(glossary),
-              Renderings.of(glossary, index.queryAnalyzer()));
-      queries = current;
-    }
-    return current;
+    return queries.get(
+        List.of(glossary),
+        () ->
+            new QueriesFor(
+                new PaperQueryBuilder(index.queryAnalyzer(), glossary, options),
+                TermWords.of(glossary),
+                Renderings.of(glossary, index.queryAnalyzer())));
   }
 
   @Override
@@ -196,27 +188,14 @@ public final class LuceneSearcher implements Searcher {
     }
   }
 
-  private Lexicon lexicon(IndexReader reader) {
-    LexiconOf current = lexicon;
-    if (current == null || current.reader() != reader) {
-      current = new LexiconOf(reader, Lexicon.of(reader));
-      lexicon = current;
-    }
-    return current.lexicon();
-  }
-
   @Override
   public List<Suggestion> suggest(String query, int size) {
     IndexSearcher shared = index.acquire();
     try {
-      Lexicon words = lexicon(shared.getIndexReader());
+      IndexReader reader = shared.getIndexReader();
+      Lexicon words = lexicon.get(List.of(reader), () -> Lexicon.of(reader));
       Glossary glossary = index.glossary();
-      SuggesterOf current = suggester;
-      if (current == null || current.lexicon() != words || current.glossary() != glossary) {
-        current = new SuggesterOf(words, glossary, words.suggester(glossary));
-        suggester = current;
-      }
-      return current.suggester().suggest(query, size);
+      return suggester.get(List.of(words, glossary), () -> words.suggester(glossary)).suggest(query, size);
     } finally {
       index.release(shared);
     }

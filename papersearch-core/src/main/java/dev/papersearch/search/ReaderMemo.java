@@ -22,16 +22,21 @@ final class ReaderMemo<K, V> {
   private record Generation<K, V>(List<Object> inputs, Map<K, V> values) {
 
     boolean isOf(List<Object> others) {
-      if (inputs.size() != others.size()) {
+      return sameInputs(inputs, others);
+    }
+  }
+
+  /** Whether two lists of inputs hold the same objects, in order. */
+  static boolean sameInputs(List<Object> a, List<Object> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
         return false;
       }
-      for (int i = 0; i < inputs.size(); i++) {
-        if (inputs.get(i) != others.get(i)) {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
   }
 
   private volatile Generation<K, V> current;
