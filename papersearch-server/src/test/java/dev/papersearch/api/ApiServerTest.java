@@ -355,4 +355,33 @@ class ApiServerTest {
       assertEquals("*", script.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
     }
   }
+
+  @Test
+  void everyFileOfThePublicFolderIsServedAtItsNameAndRevalidated() throws Exception {
+    Path folder = Path.of("papersearch-server/src/main/resources/public");
+    List<String> files;
+    try (var listing = java.nio.file.Files.list(folder)) {
+      files = listing.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(files, WebPage.FILES.stream().sorted().toList(), "WebPage.FILES lists the folder");
+    for (String name : files) {
+      HttpResponse<byte[]> served = HTTP.send(fileRequest("GET", "/" + name).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, served.statusCode(), name);
+      assertTrue(Arrays.equals(java.nio.file.Files.readAllBytes(folder.resolve(name)), served.body()), name);
+      String etag = served.headers().firstValue("ETag").orElseThrow();
+      HttpResponse<byte[]> again =
+          HTTP.send(fileRequest("GET", "/" + name).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(304, again.statusCode(), name);
+      assertEquals(0, again.body().length, name);
+      HttpResponse<byte[]> head = HTTP.send(fileRequest("HEAD", "/" + name).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, head.statusCode(), name);
+      assertEquals(0, head.body().length, name);
+    }
+    HttpResponse<String> other = raw("GET", "/app.js.map");
+    assertEquals(404, other.statusCode());
+  }
+
+  private static HttpRequest.Builder fileRequest(String method, String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).method(method, HttpRequest.BodyPublishers.noBody());
+  }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenApiDocumentTest {
 
   private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
-  /** Served as files of the page, not routes: documented because other sites load them. */
+  /** The page's files ({@link WebPage#FILES}) documented, because other sites load them; the rest are the page's own. */
   private static final Set<String> FILES = Set.of("get /", "get /widget.js", "get /openapi.json");
 
   @TempDir static Path dir;
@@ -77,6 +77,7 @@ class OpenApiDocumentTest {
     app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(parsed -> parsed.endpoint)
         .filter(endpoint -> METHODS.contains(endpoint.method))
+        .filter(endpoint -> !WebPage.FILES.contains(endpoint.path.substring(1)))
         .forEach(endpoint -> routes.add(endpoint.method.name().toLowerCase(Locale.ROOT) + " " + endpoint.path));
     Set<String> documented = new TreeSet<>();
     OpenApiContract.served().document().get("paths").fields()
