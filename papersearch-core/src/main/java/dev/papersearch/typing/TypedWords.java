@@ -111,13 +111,14 @@ public final class TypedWords {
       Optional<String> completed =
           last && (shortQuery || !isWord(typed)) ? completedLastPart(previous, typed) : Optional.empty();
       Optional<String> converted = completed.isPresent() && !isWord(typed) ? otherModeOfAll(typed) : Optional.empty();
+      Optional<String> unwritten = completed.isEmpty() && shortQuery ? unwrittenSlip(typed) : Optional.empty();
       if (converted.isPresent() && count(converted.get()) >= count(completed.get())) {
         meant.add(converted.get()); // 해미 is goal typed in Korean mode more likely than the beginning of 해밀턴
         corrected = true;
       } else if (completed.isPresent()) {
         meant.add(completed.get());
-      } else if (shortQuery && unwrittenSlip(typed).isPresent()) {
-        meant.add(unwrittenSlip(typed).get());
+      } else if (unwritten.isPresent()) {
+        meant.add(unwritten.get());
         corrected = true;
       } else if (isWord(typed)) {
         meant.add(typed);
