@@ -34,6 +34,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param translationToEnglish the same for a Korean word, in the English of the titles and summaries
  * @param translationTieBreaker how much the lesser of a word and its translations adds to the greater
  * @param wordsFound what a paper gets for each query word it has, as typed or translated
+ * @param otherLanguageGlossed what a paper gets for most words of a query in the other language of the papers
+ *     it seeks (no paper has most of them as typed), each as typed or through a glossary term
+ * @param otherLanguageTranslated the same, each word also through the mined lexicon
  * @param votesPrior weight of the votes prior, {@code 1 + w·ln(1 + votes)}; 0 for none
  */
 public record RelevanceProfile(
@@ -53,13 +56,16 @@ public record RelevanceProfile(
     float translationToEnglish,
     float translationTieBreaker,
     float wordsFound,
+    float otherLanguageGlossed,
+    float otherLanguageTranslated,
     double votesPrior) {
 
   /** Every key of a profile; declared before {@link #SHIPPED}, which is read with it. */
   private static final Set<String> KEYS =
       Set.of(
           "bm25.k1", "bm25.b", "field.title", "field.summary", "field.authors", "field.names", "tie-breaker",
-          "transliteration", "transliteration.contested", "bigrams", "expansion", "expansion.korean", "translation", "translation.english", "translation.tie-breaker", "words-found", "votes-prior");
+          "transliteration", "transliteration.contested", "bigrams", "expansion", "expansion.korean", "translation", "translation.english", "translation.tie-breaker", "words-found",
+          "other-language.glossed", "other-language.translated", "votes-prior");
 
   /** The profile in the jar. */
   public static final RelevanceProfile SHIPPED = load("relevance.properties");
@@ -108,6 +114,8 @@ public record RelevanceProfile(
         (float) weight(p, resource, "translation.english"),
         (float) weight(p, resource, "translation.tie-breaker"),
         (float) weight(p, resource, "words-found"),
+        (float) weight(p, resource, "other-language.glossed"),
+        (float) weight(p, resource, "other-language.translated"),
         weight(p, resource, "votes-prior"));
   }
 

@@ -37,7 +37,7 @@ final class HitPostingsReader extends FilterLeafReader {
   private record Kept(String field, BytesRef term, int flags) {}
 
   /** Each term's enums, in the order the requests of a hit took them. */
-  private final Map<Kept, List<PostingsEnum>> kept = new HashMap<>();
+  private final Map<Kept, List<ForwardOnly>> kept = new HashMap<>();
 
   /** How many of each term's enums the current hit has taken. */
   private final Map<Kept, Integer> taken = new HashMap<>();
@@ -66,13 +66,15 @@ final class HitPostingsReader extends FilterLeafReader {
   private PostingsEnum postings(String field, BytesRef term, TermState state, int flags) throws IOException {
     Kept key = new Kept(field, BytesRef.deepCopyOf(term), flags);
     int index = taken.merge(key, 1, Integer::sum) - 1;
-    List<PostingsEnum> enums = kept.computeIfAbsent(key, k -> new ArrayList<>());
+    List<ForwardOnly> enums = kept.computeIfAbsent(key, k -> new ArrayList<>());
     if (index == enums.size()) {
       TermsEnum seeker = seeker(field);
       seeker.seekExact(term, state);
       enums.add(new ForwardOnly(seeker.postings(null, flags)));
     }
-    return enums.get(index);
+    ForwardOnly taken = enums.get(index);
+    taken.handOut();
+    return taken;
   }
 
   /** The field's enum for looking terms up; each use seeks it before reading it. */
@@ -247,12 +249,41 @@ final class HitPostingsReader extends FilterLeafReader {
   /** Postings that stay where they are when asked to advance to a doc they are already at or past. */
   private static final class ForwardOnly extends FilterPostingsEnum {
 
+    /**
+     * Whether it was handed out and not moved since: it then says it is on no document yet, as a new
+     * enum does, whatever hit it was left at. A conjunction (a phrase's terms) requires its enums on
+     * one document when it is made, and a term asked for more often in this hit than before comes new
+     * beside the others' kept ones.
+     */
+    private boolean unpositioned = true;
+
     ForwardOnly(PostingsEnum in) {
       super(in);
     }
 
+    void handOut() {
+      unpositioned = true;
+    }
+
+    @Override
+    public int docID() {
+      return unpositioned ? -1 : in.docID();
+    }
+
+    @Override
+    public int nextDoc() throws IOException {
+      if (unpositioned) {
+        unpositioned = false;
+        // Left on a document of the term by an earlier hit: the next one a hit can ask for.
+        int at = in.docID();
+        return at >= 0 ? at : in.nextDoc();
+      }
+      return in.nextDoc();
+    }
+
     @Override
     public int advance(int target) throws IOException {
+      unpositioned = false;
       int at = in.docID();
       return at >= target ? at : in.advance(target);
     }

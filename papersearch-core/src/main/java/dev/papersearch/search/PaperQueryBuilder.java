@@ -10,6 +10,8 @@ import static dev.papersearch.search.FieldQueries.tokensQuery;
 import dev.papersearch.analysis.Glossary;
 import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
@@ -135,15 +138,53 @@ public final class PaperQueryBuilder {
    * @param mostWords what a paper must also match to have most searched words ({@link WordMatch#MOST}),
    *     each as typed or through a glossary translation of a term it is part of; {@code null} when that
    *     adds nothing (no searched word, or one the mined lexicon did not translate)
+   * @param otherLanguage what a query of a few words in the other language of the papers it seeks
+   *     adds; {@code null} when the query cannot be one (one word, a longer one, the stage off) or
+   *     the clauses would not fit
    * @param exclusions what it must not
    * @param notes what the budget left out
    */
-  public record WordClauses(Query matching, Query mostWords, List<Query> exclusions, QueryNotes notes) {
+  public record WordClauses(Query matching, Query mostWords, OtherLanguage otherLanguage, List<Query> exclusions, QueryNotes notes) {
 
     public WordClauses {
       exclusions = List.copyOf(exclusions);
     }
+
+    /** These clauses with the other-language bonus applied when {@code apart}, whatever this index says. */
+    public WordClauses withWordsApart(boolean apart) {
+      return otherLanguage == null ? this : new WordClauses(matching, mostWords, otherLanguage.withApart(apart), exclusions, notes);
+    }
   }
+
+  /**
+   * A query of {@value #OTHER_LANGUAGE_WORDS_MIN} to {@value #OTHER_LANGUAGE_WORDS_MAX} searched words
+   * whose words no paper has most of as typed ({@code layout planning character consistency}: the
+   * titles have each word, none most of them) is in the other language of the papers it seeks (their
+   * summaries write 레이아웃, 계획, 등장인물, 일관성): the papers with most of the words through glossary
+   * terms ({@link RelevanceProfile#otherLanguageGlossed}) and through the mined lexicon ({@link
+   * RelevanceProfile#otherLanguageTranslated}) come first ({@link Stage#OTHER_LANGUAGE}). A query whose
+   * words some paper has together is read in its own language, and the bonus would put papers with
+   * its words' translations before the one it describes: measured on the dev set, a constant for
+   * the conjunction on every query lowered the Korean and English kinds. A longer query describes a
+   * paper in words no paper need have together (the known-item sets' queries of six words and more),
+   * and is left as it is.
+   *
+   * @param asTyped the papers with most searched words as typed ({@link WordMatch#AS_TYPED})
+   * @param bonus the constants for the papers with most of them translated
+   * @param apart whether no paper has most of the words as typed, so that the bonus applies
+   */
+  public record OtherLanguage(Query asTyped, Query bonus, boolean apart) {
+
+    OtherLanguage withApart(boolean apart) {
+      return new OtherLanguage(asTyped, bonus, apart);
+    }
+  }
+
+  /** The fewest searched words of a query read in the other language ({@link OtherLanguage}). */
+  public static final int OTHER_LANGUAGE_WORDS_MIN = 2;
+
+  /** The most searched words of a query read in the other language ({@link OtherLanguage}). */
+  public static final int OTHER_LANGUAGE_WORDS_MAX = 5;
 
   /**
    * Which papers a query of several words matches: those with any of its words, or those with most
@@ -155,7 +196,9 @@ public final class PaperQueryBuilder {
    */
   public enum WordMatch {
     ANY,
-    MOST
+    MOST,
+    /** Only the papers with most searched words as typed, for counting them ({@link OtherLanguage#asTyped}). */
+    AS_TYPED
   }
 
   /** Queries of up to this many searched words need every one of them under {@link WordMatch#MOST}. */
@@ -176,11 +219,31 @@ public final class PaperQueryBuilder {
     // The budget keeps the query within Lucene's clause limit; the requirement repeats its words'
     // clauses, and is left out rather than refused in the rare query where both would not fit.
     int clauses = FIXED_CLAUSES + (matching == null ? 0 : ClauseCount.of(matching)) + exclusions.stream().mapToInt(ClauseCount::of).sum();
-    Query mostWords =
-        words.mostWords() != null && clauses + ClauseCount.of(words.mostWords()) <= IndexSearcher.getMaxClauseCount()
-            ? words.mostWords()
-            : null;
-    return new WordClauses(matching, mostWords, exclusions, spending.notes());
+    Query mostWords = fitting(words.mostWords(), clauses);
+    int withMostWords = clauses + (mostWords == null ? 0 : ClauseCount.of(mostWords));
+    OtherLanguage otherLanguage =
+        words.otherLanguage() == null || fitting(words.otherLanguage().bonus(), withMostWords) == null
+            ? null
+            : words.otherLanguage().withApart(vocabulary != null && noneHas(words.otherLanguage().asTyped(), vocabulary));
+    return new WordClauses(matching, mostWords, otherLanguage, exclusions, spending.notes());
+  }
+
+  /**
+   * {@code extra}, when a query of {@code clauses} has room for it within Lucene's clause limit; else
+   * {@code null}: the extras repeat the words' clauses, and are left out rather than refused in the
+   * rare query where both would not fit.
+   */
+  private static Query fitting(Query extra, int clauses) {
+    return extra != null && clauses + ClauseCount.of(extra) <= IndexSearcher.getMaxClauseCount() ? extra : null;
+  }
+
+  /** Whether no paper of {@code index} matches {@code query}. */
+  private static boolean noneHas(Query query, IndexReader index) {
+    try {
+      return new IndexSearcher(index).count(query) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot count the papers with a query's words: " + e.getMessage(), e);
+    }
   }
 
   /** The query of {@code clauses} within {@code dates}, with the votes prior, matching papers with any of the words. */
@@ -199,6 +262,13 @@ public final class PaperQueryBuilder {
     BooleanQuery.Builder root = new BooleanQuery.Builder().add(clauses.matching(), Occur.MUST);
     if (words == WordMatch.MOST && clauses.mostWords() != null) {
       root.add(clauses.mostWords(), Occur.FILTER);
+    }
+    OtherLanguage otherLanguage = clauses.otherLanguage();
+    if (words == WordMatch.AS_TYPED && otherLanguage != null) {
+      root.add(otherLanguage.asTyped(), Occur.FILTER);
+    }
+    if (otherLanguage != null && otherLanguage.apart()) {
+      root.add(otherLanguage.bonus(), Occur.SHOULD);
     }
     clauses.exclusions().forEach(q -> root.add(q, Occur.MUST_NOT));
     if (!dates.isAll()) {
@@ -319,6 +389,7 @@ public final class PaperQueryBuilder {
       translationsOf.add(new ArrayList<>());
     }
     Map<Query, WordSpan> searchedExpansions = new LinkedHashMap<>();
+    Map<Query, WordSpan> translations = new LinkedHashMap<>();
     boolean translated = false;
     for (Map.Entry<Query, WordSpan> e : expansions.entrySet()) {
       if (glossed.contains(e.getValue().first())) {
@@ -330,6 +401,7 @@ public final class PaperQueryBuilder {
           searchedExpansions.put(e.getKey(), e.getValue());
         } else {
           translationsOf.get(e.getValue().first()).add(e.getKey());
+          translations.put(e.getKey(), e.getValue());
           translated = true;
         }
       }
@@ -342,7 +414,30 @@ public final class PaperQueryBuilder {
       }
     }
     found.forEach(word -> queries.add(wordFound(word, WORDS_FOUND / found.size())));
-    return new Words(queries, mostWords(searched, searchedExpansions, translated));
+    Query mostWords = mostWords(searched, searchedExpansions, translated);
+    boolean fewWords = found.size() >= OTHER_LANGUAGE_WORDS_MIN && found.size() <= OTHER_LANGUAGE_WORDS_MAX;
+    return new Words(
+        queries,
+        mostWords,
+        options.on(Stage.OTHER_LANGUAGE) && fewWords && mostWords != null ? otherLanguage(searched, searchedExpansions, translations) : null);
+  }
+
+  /**
+   * The papers with most searched words as typed, and the constants for those with most of them through
+   * glossary terms and through the lexicon as well ({@link OtherLanguage}); not yet applied.
+   */
+  private static OtherLanguage otherLanguage(Query[] searched, Map<Query, WordSpan> glossed, Map<Query, WordSpan> translations) {
+    Map<Query, WordSpan> all = new LinkedHashMap<>(glossed);
+    all.putAll(translations);
+    BooleanQuery.Builder bonus =
+        new BooleanQuery.Builder()
+            .add(constant(mostWords(searched, glossed, true), PROFILE.otherLanguageGlossed()), Occur.SHOULD)
+            .add(constant(mostWords(searched, all, true), PROFILE.otherLanguageTranslated()), Occur.SHOULD);
+    return new OtherLanguage(mostWords(searched, Map.of(), true), StagedQuery.of(Stage.OTHER_LANGUAGE, bonus.build()), false);
+  }
+
+  private static Query constant(Query query, float score) {
+    return new BoostQuery(new ConstantScoreQuery(query), score);
   }
 
   /**
@@ -378,8 +473,8 @@ public final class PaperQueryBuilder {
   }
 
   /** The searched words' queries and the glossary's, and what a paper with most searched words matches. */
-  private record Words(List<Query> queries, Query mostWords) {
-    static final Words NONE = new Words(List.of(), null);
+  private record Words(List<Query> queries, Query mostWords, OtherLanguage otherLanguage) {
+    static final Words NONE = new Words(List.of(), null, null);
   }
 
   /** The query words a glossary term spans, first to last. */

@@ -45,6 +45,12 @@ public enum Stage {
    * of the words first ({@link WordFoundQuery}).
    */
   WORDS_FOUND(true),
+  /**
+   * A constant for the papers with most words of a short query that no paper has most of as typed,
+   * through glossary terms and lexicon translations: a query in the other language of the papers it
+   * seeks ({@link PaperQueryBuilder.OtherLanguage}).
+   */
+  OTHER_LANGUAGE(true),
   /** A mild preference for voted papers. */
   VOTES_PRIOR(true),
   /** The last word, still being typed, completed at the level of keys (트랜슾 → 트랜스포머, transfo → transformer). */

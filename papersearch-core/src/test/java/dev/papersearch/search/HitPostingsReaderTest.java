@@ -84,6 +84,34 @@ class HitPostingsReaderTest {
     }
   }
 
+  /**
+   * A phrase that only some hits ask for (inside a conjunction, as the other-language bonus repeats the
+   * words' clauses), sharing a term with phrases every hit asks for: in a hit that asks for it after
+   * one that did not, its shared term ({@code 모델}) comes from an enum kept on the earlier hit and its
+   * other term ({@code 학습}) new, and the phrase's conjunction must see both on no document yet, as
+   * Lucene's own enums are.
+   */
+  @Test
+  void aPhraseSomeHitsOnlyAskForBesideOthersOfItsTerms() throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new PhraseQuery(Fields.SUMMARY, "언어", "모델"), Occur.SHOULD)
+            .add(
+                new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.SUMMARY, "성능")), Occur.MUST)
+                    .add(new PhraseQuery(Fields.SUMMARY, "모델", "학습"), Occur.MUST)
+                    .build(),
+                Occur.SHOULD)
+            .add(new PhraseQuery(1, Fields.SUMMARY, "언어", "모델"), Occur.SHOULD)
+            .build();
+    IndexSearcher searcher = index.acquire();
+    try {
+      assertSameMatches(searcher, query);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
   /** Compares, segment by segment, the matches of every hit in doc id order, then again from the first hit. */
   private static void assertSameMatches(IndexSearcher searcher, Query query) throws IOException {
     ScoreDoc[] hits = searcher.search(query, 100).scoreDocs;

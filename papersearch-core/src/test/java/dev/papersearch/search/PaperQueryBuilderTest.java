@@ -14,13 +14,18 @@ import dev.papersearch.analysis.Glossary.Word;
 import dev.papersearch.analysis.Synonyms;
 import dev.papersearch.config.RelevanceProfile;
 import dev.papersearch.index.Fields;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,6 +161,51 @@ class PaperQueryBuilderTest extends OverSampleIndex {
       assertEquals(words.size(), longer.clauses().size(), words.toString());
       assertEquals(Map.of(3, 3, 4, 3, 8, 6).get(words.size()), longer.getMinimumNumberShouldMatch(), words.toString());
     }
+  }
+
+  /**
+   * A query of a few words that no paper has together as typed is read in the other language of the
+   * papers it seeks: those with the words through the glossary get the other-language constants,
+   * beside the scored query and only then; a query some paper has as typed, one word, or a longer
+   * description gets none. "zebra" is in no paper; the glossary makes it 확산, which the diffusion
+   * papers' summaries write.
+   */
+  @Test
+  void aQueryNoPaperHasAsTypedIsReadInTheOtherLanguage() throws IOException {
+    Glossary glossary = new Glossary(List.of(new Glossary.Entry("확산", "zebra", 20)), List.of(), List.of());
+    PaperQueryBuilder builder = new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped());
+
+    PaperQueryBuilder.WordClauses apart = builder.wordClauses(UserQuery.parse("diffusion zebra"), searcher.getIndexReader());
+    assertTrue(apart.otherLanguage().apart(), "no paper has diffusion and zebra");
+    assertEquals(0, searcher.count(apart.otherLanguage().asTyped()));
+    Query read = builder.build(apart, DateRange.ALL).query();
+    assertEquals(List.of(Stage.OTHER_LANGUAGE), otherLanguageClauses(read), read.toString());
+    TopDocs top = searcher.search(read, 1);
+    Document first = searcher.storedFields().document(top.scoreDocs[0].doc);
+    String summary = String.join(" ", first.getValues(Fields.BULLET)) + String.join(" ", first.getValues(Fields.SECTION_TEXT));
+    assertTrue(first.get(Fields.TITLE).toLowerCase(Locale.ROOT).contains("diffusion") && summary.contains("확산"), first.get(Fields.TITLE));
+
+    PaperQueryBuilder.WordClauses together = builder.wordClauses(UserQuery.parse("diffusion model"), searcher.getIndexReader());
+    assertFalse(together.otherLanguage().apart(), "papers have diffusion and model as typed");
+    assertEquals(List.of(), otherLanguageClauses(builder.build(together, DateRange.ALL).query()));
+    assertEquals(
+        List.of(Stage.OTHER_LANGUAGE), otherLanguageClauses(builder.build(together.withWordsApart(true), DateRange.ALL).query()), "as a SolrCloud client counts it");
+
+    assertNull(builder.wordClauses(UserQuery.parse("zebra"), searcher.getIndexReader()).otherLanguage(), "one word");
+    assertNull(
+        builder.wordClauses(UserQuery.parse("zebra diffusion model training data evaluation"), searcher.getIndexReader()).otherLanguage(),
+        "six words describe a paper");
+    PaperQueryBuilder off = new PaperQueryBuilder(index.queryAnalyzer(), glossary, QueryOptions.shipped().without(Set.of(Stage.OTHER_LANGUAGE)));
+    assertNull(off.wordClauses(UserQuery.parse("diffusion zebra"), searcher.getIndexReader()).otherLanguage());
+  }
+
+  /** The stages of the root's optional clauses, beside what a paper must match. */
+  private static List<Stage> otherLanguageClauses(Query built) {
+    Query root = built instanceof StagedQuery staged ? ((FunctionScoreQuery) staged.clause()).getWrappedQuery() : built;
+    return ((BooleanQuery) root).clauses().stream()
+        .filter(c -> c.getOccur() == Occur.SHOULD)
+        .map(c -> ((StagedQuery) c.getQuery()).stage())
+        .toList();
   }
 
   /**

@@ -65,9 +65,9 @@ public final class PaperQParserPlugin extends QParserPlugin implements ResourceL
       @Override
       public Query parse() {
         PaperQueryBuilder builder = builder(req.getSchema());
-        return builder
-            .build(builder.wordClauses(UserQuery.parse(qstr == null ? "" : qstr), req.getSearcher().getIndexReader()), DateRange.ALL, wordMatch(params))
-            .query();
+        PaperQueryBuilder.WordClauses clauses = builder.wordClauses(UserQuery.parse(qstr == null ? "" : qstr), req.getSearcher().getIndexReader());
+        String apart = params.get(SolrFields.WORDS_APART_PARAM);
+        return builder.build(apart == null ? clauses : clauses.withWordsApart(wordsApart(apart)), DateRange.ALL, wordMatch(params)).query();
       }
     };
   }
@@ -78,8 +78,17 @@ public final class PaperQParserPlugin extends QParserPlugin implements ResourceL
     try {
       return value == null ? PaperQueryBuilder.WordMatch.ANY : PaperQueryBuilder.WordMatch.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, SolrFields.WORD_MATCH_PARAM + ": '" + value + "' is not ANY or MOST");
+      throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, SolrFields.WORD_MATCH_PARAM + ": '" + value + "' is not ANY, MOST or AS_TYPED");
     }
+  }
+
+  /** {@link SolrFields#WORDS_APART_PARAM}, as the client counts it over the collection. */
+  private static boolean wordsApart(String value) {
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, SolrFields.WORDS_APART_PARAM + ": '" + value + "' is not true or false");
+    };
   }
 
   private PaperQueryBuilder builder(IndexSchema schema) {

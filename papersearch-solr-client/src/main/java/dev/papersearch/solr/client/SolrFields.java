@@ -29,6 +29,15 @@ public final class SolrFields {
    */
   public static final String WORD_MATCH_PARAM = "papers.words";
 
+  /**
+   * The request parameter that tells the {@code papers} parser whether no paper of the collection has
+   * most of a query's words as typed ({@code true} or {@code false}, {@link
+   * dev.papersearch.search.PaperQueryBuilder.OtherLanguage}): the client counts them over every shard
+   * ({@code papers.words=AS_TYPED}); when absent, each core decides from its own papers, which is the
+   * collection's answer only on one shard.
+   */
+  public static final String WORDS_APART_PARAM = "papers.apart";
+
   /** The glossary mined from the collection, as a file of its configset (read by the query parser). */
   public static final String GLOSSARY_RESOURCE = "glossary.tsv";
 

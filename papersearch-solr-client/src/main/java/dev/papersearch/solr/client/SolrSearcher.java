@@ -4,6 +4,7 @@ import dev.papersearch.index.Fields;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.Html;
+import dev.papersearch.search.PaperQueryBuilder;
 import dev.papersearch.search.QueryNotes;
 import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.RelatedPapers;
@@ -82,6 +83,7 @@ public final class SolrSearcher implements Searcher {
     query.set("defType", "papers");
     query.set("q", typed.meant().text());
     query.set(SolrFields.WORD_MATCH_PARAM, request.effectiveSort().wordMatch().name());
+    query.set(SolrFields.WORDS_APART_PARAM, wordsApart(typed.meant().text()));
     filterDates(query, request.dates());
     query.set("sort", sortFor(request));
     query.setStart(request.offset());
@@ -109,6 +111,25 @@ public final class SolrSearcher implements Searcher {
         hits(response, request.explain()),
         facets(response.getJsonFacetingResponse(), request.dates()),
         List.of());
+  }
+
+  /**
+   * Whether no paper of the collection has most of the words of {@code text} as typed ({@link
+   * PaperQueryBuilder.OtherLanguage}), counted over every shard: a shard's own count would give its
+   * papers a bonus another shard's do not get. A query of one word cannot be read in the other
+   * language, and is not counted.
+   */
+  private boolean wordsApart(String text) {
+    if (text.strip().split("\\s+").length < PaperQueryBuilder.OTHER_LANGUAGE_WORDS_MIN) {
+      return false;
+    }
+    SolrQuery count = new SolrQuery(text);
+    count.set("defType", "papers");
+    count.set(SolrFields.WORD_MATCH_PARAM, PaperQueryBuilder.WordMatch.AS_TYPED.name());
+    count.set(SolrFields.WORDS_APART_PARAM, false);
+    count.setRows(0);
+    count.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    return nodes.call("count", node -> node.query(collection, count)).getResults().getNumFound() == 0;
   }
 
   private static void filterDates(SolrQuery query, DateRange dates) {
