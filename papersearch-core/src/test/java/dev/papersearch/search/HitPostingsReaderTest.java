@@ -76,12 +76,7 @@ class HitPostingsReaderTest {
             .add(new PhraseQuery(Fields.SUMMARY, "언어", "모델"), Occur.SHOULD)
             .add(new TermQuery(new Term(Fields.TITLE, "model")), Occur.SHOULD)
             .build();
-    IndexSearcher searcher = index.acquire();
-    try {
-      assertSameMatches(searcher, query);
-    } finally {
-      index.release(searcher);
-    }
+    assertSameMatches(query);
   }
 
   /**
@@ -104,6 +99,11 @@ class HitPostingsReaderTest {
                 Occur.SHOULD)
             .add(new PhraseQuery(1, Fields.SUMMARY, "언어", "모델"), Occur.SHOULD)
             .build();
+    assertSameMatches(query);
+  }
+
+  /** {@link #assertSameMatches(IndexSearcher, Query)} on the sample index. */
+  private static void assertSameMatches(Query query) throws IOException {
     IndexSearcher searcher = index.acquire();
     try {
       assertSameMatches(searcher, query);
