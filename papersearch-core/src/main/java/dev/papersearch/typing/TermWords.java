@@ -1,6 +1,8 @@
 package dev.papersearch.typing;
 
 import dev.papersearch.analysis.Glossary;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +18,25 @@ import java.util.Optional;
 public final class TermWords {
 
   /** No terms: every word is as likely as its count says. */
-  public static final TermWords NONE = new TermWords(Map.of(), Map.of());
+  public static final TermWords NONE = new TermWords(Map.of(), Map.of(), Map.of());
 
   /** A word following another in a term, and how often the summaries gloss terms with the pair. */
   private record Next(String word, int count) {}
+
+  /** The words after a pair of words in a term (empty where it ends there), and how often it is glossed. */
+  private record Rest(String words, int count) {}
 
   /** Glossings of a term with each word, lower case. */
   private final Map<String, Integer> glossings;
   /** The words that follow each word in a term, lower case. */
   private final Map<String, List<Next>> following;
+  /** Per pair of words ({@code "대형 언어"}), what follows it in the most glossed term that has it. */
+  private final Map<String, Rest> rests;
 
-  private TermWords(Map<String, Integer> glossings, Map<String, List<Next>> following) {
+  private TermWords(Map<String, Integer> glossings, Map<String, List<Next>> following, Map<String, Rest> rests) {
     this.glossings = glossings;
     this.following = following;
+    this.rests = rests;
   }
 
   /** The term words of {@code glossary}'s pairs, both sides. */
@@ -51,12 +59,44 @@ public final class TermWords {
     pairs.forEach(
         (word, next) ->
             following.put(word, next.entrySet().stream().map(n -> new Next(n.getKey(), n.getValue())).toList()));
-    return new TermWords(Map.copyOf(glossings), Map.copyOf(following));
+    return new TermWords(Map.copyOf(glossings), Map.copyOf(following), rests(glossary));
+  }
+
+  /** What follows each pair of words in the most glossed term that has it; ties to the shorter, then in text order. */
+  private static Map<String, Rest> rests(Glossary glossary) {
+    Map<String, Integer> terms = new HashMap<>();
+    glossary.entries().forEach(
+        e -> {
+          terms.merge(e.korean().toLowerCase(Locale.ROOT), e.count(), Integer::sum);
+          terms.merge(e.english().toLowerCase(Locale.ROOT), e.count(), Integer::sum);
+        });
+    Comparator<Rest> likelier =
+        Comparator.comparingInt(Rest::count).thenComparing(Rest::words, Comparator.comparingInt(String::length).reversed()).thenComparing(Rest::words, Comparator.reverseOrder());
+    Map<String, Rest> rests = new HashMap<>();
+    terms.forEach(
+        (term, count) -> {
+          String[] words = term.split(" ");
+          for (int i = 1; i < words.length; i++) {
+            Rest rest = new Rest(String.join(" ", Arrays.asList(words).subList(i + 1, words.length)), count);
+            rests.merge(words[i - 1] + " " + words[i], rest, (a, b) -> likelier.compare(a, b) >= 0 ? a : b);
+          }
+        });
+    return Map.copyOf(rests);
   }
 
   /** Whether {@code word} is a word of a glossed term. */
   public boolean isTermWord(String word) {
     return glossings.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The words after {@code previous} and {@code word} in the most glossed term that has the two
+   * together ({@code 대형 언어}: 모델, of 대형 언어 모델; {@code reinforcement learning}: none, since
+   * the term most glossed with them ends there); empty where it ends with them.
+   */
+  public Optional<String> rest(String previous, String word) {
+    Rest rest = rests.get(previous.toLowerCase(Locale.ROOT) + " " + word.toLowerCase(Locale.ROOT));
+    return rest == null || rest.words().isEmpty() ? Optional.empty() : Optional.of(rest.words());
   }
 
   /**

@@ -251,7 +251,8 @@ public final class TypedWords {
   /**
    * The word {@code typed} begins, when it is more likely unfinished than whole ({@link
    * #WHOLE_WORD_SHARE}): the word that follows {@code previous} in a glossed term ({@code 비전 ㅌ}:
-   * 트랜스포머), else the most used term word it begins ({@code 가}: 강화, not 가능), else the most used word.
+   * 트랜스포머), with the rest of the term most glossed with the two ({@code 대형 ㅇ}: 언어 모델), else the
+   * most used term word it begins ({@code 가}: 강화, not 가능), else the most used word.
    */
   private Optional<String> completion(String previous, String typed) {
     if (!readings.contains(Reading.COMPLETION) || Vocabulary.isStopWord(typed)) {
@@ -269,7 +270,12 @@ public final class TypedWords {
             .or(() -> completions.stream().filter(w -> terms.isTermWord(w.text())).findFirst())
             .orElse(completions.get(0));
     int whole = vocabulary.word(typed).map(Vocabulary.Word::count).orElse(0);
-    return whole >= WHOLE_WORD_SHARE * (whole + best.count()) ? Optional.empty() : Optional.of(best.text());
+    if (whole >= WHOLE_WORD_SHARE * (whole + best.count())) {
+      return Optional.empty();
+    }
+    // A term being typed is completed to its end: 대형 ㅇ is 대형 언어 모델, as the summaries gloss it.
+    boolean termWord = inATerm.filter(best::equals).isPresent();
+    return Optional.of(best.text() + (termWord ? terms.rest(previous, best.text()).map(rest -> " " + rest).orElse("") : ""));
   }
 
   /**

@@ -175,6 +175,9 @@ class TypedWordsTest {
     "가, 강화", // a term word before 가능, which six times as many papers use
     "강화 ㅎ, 강화 학습", // the word that follows in a term before the more used 학생
     "reinforcement l, reinforcement learning", // not language
+    "대형 ㅇ, 대형 언어 모델", // a term being typed, to its end
+    "large la, large language model",
+    "대형 언어 ㅁ, 대형 언어 모델", // the last word of the term: nothing after it
     "Dee, DeepSeek", // a capital typed is a name being typed, before the term word deep
     "Cha, ChatGPT", // before the term word chain, which more papers use
     "cha, chain",
