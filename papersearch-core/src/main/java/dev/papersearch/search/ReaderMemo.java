@@ -13,10 +13,10 @@ import java.util.function.Function;
  * comes a moment after the reader) starts afresh; the oldest keys are not tracked, the whole memo is
  * dropped when a new key finds it full ({@link #MAX_KEYS} keys as a searcher makes it).
  */
-final class ReaderMemo<K, V> {
+public final class ReaderMemo<K, V> {
 
   /** About a megabyte of built queries; more distinct queries than this between commits rarely repeat. */
-  static final int MAX_KEYS = 2_048;
+  public static final int MAX_KEYS = 2_048;
 
   /** The inputs, compared by identity, and what was worked out from them. */
   private record Generation<K, V>(List<Object> inputs, Map<K, V> values) {
@@ -43,12 +43,12 @@ final class ReaderMemo<K, V> {
   private final int maxKeys;
 
   /** A memo of at most {@code maxKeys} keys; of none, so that every value is worked out afresh, for 0. */
-  ReaderMemo(int maxKeys) {
+  public ReaderMemo(int maxKeys) {
     this.maxKeys = maxKeys;
   }
 
   /** The value of {@code key} worked out from {@code inputs}, by {@code compute} the first time. */
-  V get(List<Object> inputs, K key, Function<K, V> compute) {
+  public V get(List<Object> inputs, K key, Function<K, V> compute) {
     Generation<K, V> generation = current;
     if (generation == null || !generation.isOf(inputs)) {
       generation = startAfresh(inputs);

@@ -6,6 +6,7 @@ import dev.papersearch.search.DateRange;
 import dev.papersearch.search.Html;
 import dev.papersearch.search.PaperQueryBuilder;
 import dev.papersearch.search.QueryNotes;
+import dev.papersearch.search.ReaderMemo;
 import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.RelatedPapers;
 import dev.papersearch.search.SearchRequest;
@@ -52,6 +53,12 @@ public final class SolrSearcher implements Searcher {
   private final CollectionTerms terms;
   private final CollectionLexicon lexicon;
 
+  /**
+   * {@link #wordsApart(String)} by the query's text, for one state of the collection (a new one comes
+   * with the lexicon made after a change): a query's pages, orders and date ranges count it once.
+   */
+  private final ReaderMemo<String, Boolean> wordsApart = new ReaderMemo<>(ReaderMemo.MAX_KEYS);
+
   /** A searcher whose searches Solr stops after {@code timeout} (a {@link SearchTimeoutException}). */
   public SolrSearcher(SolrNodes nodes, String collection, Duration timeout) {
     this(nodes, collection, timeout, QueryOptions.shipped());
@@ -83,7 +90,7 @@ public final class SolrSearcher implements Searcher {
     query.set("defType", "papers");
     query.set("q", typed.meant().text());
     query.set(SolrFields.WORD_MATCH_PARAM, request.effectiveSort().wordMatch().name());
-    query.set(SolrFields.WORDS_APART_PARAM, wordsApart(typed.meant().text()));
+    query.set(SolrFields.WORDS_APART_PARAM, wordsApart.get(List.of(words), typed.meant().text(), this::wordsApart));
     filterDates(query, request.dates());
     query.set("sort", sortFor(request));
     query.setStart(request.offset());
