@@ -149,11 +149,6 @@ public final class PaperQueryBuilder {
     public WordClauses {
       exclusions = List.copyOf(exclusions);
     }
-
-    /** These clauses with the other-language bonus applied when {@code apart}, whatever this index says. */
-    public WordClauses withWordsApart(boolean apart) {
-      return otherLanguage == null ? this : new WordClauses(matching, mostWords, otherLanguage.withApart(apart), exclusions, notes);
-    }
   }
 
   /**
@@ -173,12 +168,7 @@ public final class PaperQueryBuilder {
    * @param bonus the constants for the papers with most of them translated
    * @param apart whether no paper has most of the words as typed, so that the bonus applies
    */
-  public record OtherLanguage(Query asTyped, Query bonus, boolean apart) {
-
-    OtherLanguage withApart(boolean apart) {
-      return new OtherLanguage(asTyped, bonus, apart);
-    }
-  }
+  public record OtherLanguage(Query asTyped, Query bonus, boolean apart) {}
 
   /** The fewest searched words of a query read in the other language ({@link OtherLanguage}). */
   public static final int OTHER_LANGUAGE_WORDS_MIN = 2;
@@ -209,6 +199,15 @@ public final class PaperQueryBuilder {
 
   /** The clauses of {@code query}'s words, phrases and exclusions, within the {@link QueryBudget}. */
   public WordClauses wordClauses(UserQuery query, IndexReader vocabulary) {
+    return wordClauses(query, vocabulary, null);
+  }
+
+  /**
+   * The same, with whether no paper has most of the words as typed ({@link OtherLanguage#apart})
+   * given by the caller (a SolrCloud client's count over the whole collection, which one shard's
+   * index cannot give), or {@code null} to count it on {@code vocabulary}.
+   */
+  public WordClauses wordClauses(UserQuery query, IndexReader vocabulary, Boolean apart) {
     BudgetSpending spending = new BudgetSpending(Math.min(budget.clauses(), IndexSearcher.getMaxClauseCount() - FIXED_CLAUSES));
     // Phrases and exclusions first: they decide which papers match at all, the words only how they rank.
     List<Query> phrases =
@@ -221,10 +220,14 @@ public final class PaperQueryBuilder {
     int clauses = FIXED_CLAUSES + (matching == null ? 0 : ClauseCount.of(matching)) + exclusions.stream().mapToInt(ClauseCount::of).sum();
     Query mostWords = fitting(words.mostWords(), clauses);
     int withMostWords = clauses + (mostWords == null ? 0 : ClauseCount.of(mostWords));
+    OtherLanguage candidate = words.otherLanguage();
     OtherLanguage otherLanguage =
-        words.otherLanguage() == null || fitting(words.otherLanguage().bonus(), withMostWords) == null
+        candidate == null || fitting(candidate.bonus(), withMostWords) == null
             ? null
-            : words.otherLanguage().withApart(vocabulary != null && noneHas(words.otherLanguage().asTyped(), vocabulary));
+            : new OtherLanguage(
+                candidate.asTyped(),
+                candidate.bonus(),
+                apart != null ? apart : vocabulary != null && noneHas(candidate.asTyped(), vocabulary));
     return new WordClauses(matching, mostWords, otherLanguage, exclusions, spending.notes());
   }
 
@@ -419,7 +422,7 @@ public final class PaperQueryBuilder {
     return new Words(
         queries,
         mostWords,
-        options.on(Stage.OTHER_LANGUAGE) && fewWords && mostWords != null ? otherLanguage(searched, searchedExpansions, translations) : null);
+        options.on(Stage.OTHER_LANGUAGE) && fewWords ? otherLanguage(searched, searchedExpansions, translations) : null);
   }
 
   /**

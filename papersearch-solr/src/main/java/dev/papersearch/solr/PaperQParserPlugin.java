@@ -65,9 +65,10 @@ public final class PaperQParserPlugin extends QParserPlugin implements ResourceL
       @Override
       public Query parse() {
         PaperQueryBuilder builder = builder(req.getSchema());
-        PaperQueryBuilder.WordClauses clauses = builder.wordClauses(UserQuery.parse(qstr == null ? "" : qstr), req.getSearcher().getIndexReader());
         String apart = params.get(SolrFields.WORDS_APART_PARAM);
-        return builder.build(apart == null ? clauses : clauses.withWordsApart(wordsApart(apart)), DateRange.ALL, wordMatch(params)).query();
+        PaperQueryBuilder.WordClauses clauses =
+            builder.wordClauses(UserQuery.parse(qstr == null ? "" : qstr), req.getSearcher().getIndexReader(), apart == null ? null : wordsApart(apart));
+        return builder.build(clauses, DateRange.ALL, wordMatch(params)).query();
       }
     };
   }
