@@ -84,18 +84,19 @@ public final class StageScores {
 
   /**
    * The votes prior multiplies the score of the query inside it ({@code product of:} that score and
-   * the paper's factor): the query's parts count as they are, the prior adds the rest.
+   * the paper's factor): the query's parts count as they are, the prior adds the rest. A paper
+   * without votes keeps the query's score (Lucene explains no product then): its parts are all of it.
    */
   private static void addPrior(Node node, double share, Stage stage, Map<Stage, Double> parts) {
-    Node product = node;
-    while (!product.description().equals(PRODUCT) && product.details().size() == 1) {
-      product = product.details().get(0);
+    Node scored = node.details().get(0);
+    while (!scored.description().equals(PRODUCT)
+        && !scored.description().startsWith(StagedQuery.EXPLAINED_AS)
+        && scored.details().size() == 1) {
+      scored = scored.details().get(0);
     }
-    if (!product.description().equals(PRODUCT) || product.details().isEmpty()) {
-      parts.merge(Stage.VOTES_PRIOR, node.value() * share, Double::sum); // not the shape it is built as
-      return;
+    if (scored.description().equals(PRODUCT) && !scored.details().isEmpty()) {
+      scored = scored.details().get(0);
     }
-    Node scored = product.details().get(0);
     add(scored, share, stage, parts);
     parts.merge(Stage.VOTES_PRIOR, (node.value() - scored.value()) * share, Double::sum);
   }

@@ -53,6 +53,14 @@ class StageScoresTest extends OverSampleIndex {
   }
 
   @Test
+  void aPaperWithoutVotesOwesTheQueryAllOfItsScore() {
+    // Lucene's FunctionScoreQuery explains no product when the paper has no votes value.
+    Node inner = new Node(3.0, "sum of:", List.of(staged(Stage.FIELDS, leaf(2.0)), staged(Stage.PHRASES, leaf(1.0))));
+    Node prior = staged(Stage.VOTES_PRIOR, new Node(3.0, "weight(FunctionScoreQuery(...)), result of:", List.of(inner)));
+    assertEquals(List.of(new StageScore("fields", 2.0f), new StageScore("phrases", 1.0f)), StageScores.of(prior));
+  }
+
+  @Test
   void aStageWithinAStageIsTheOneThatCounts() {
     // A synonym group's members are glossary expansions too: the inner name is the more exact one.
     Node node = staged(Stage.GLOSSARY, staged(Stage.SYNONYMS, leaf(0.4)));
