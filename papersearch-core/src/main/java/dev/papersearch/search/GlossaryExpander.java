@@ -61,10 +61,11 @@ final class GlossaryExpander {
   private final Map<List<String>, Set<Query>> longForms = new HashMap<>();
 
   GlossaryExpander(Analyzer analyzer, Glossary glossary, Synonyms synonyms) {
+    Analyzed analyzed = new Analyzed(analyzer);
     for (Glossary.Entry e : glossary.entries()) {
-      List<String> koTokens = terms(analyzer, Fields.SUMMARY, e.korean());
-      List<String> enTitle = terms(analyzer, Fields.TITLE, e.english());
-      Query english = inTitleOrSummary(analyzer, enTitle, e.english());
+      List<String> koTokens = analyzed.terms(Fields.SUMMARY, e.korean());
+      List<String> enTitle = analyzed.terms(Fields.TITLE, e.english());
+      Query english = inTitleOrSummary(analyzed, enTitle, e.english());
       if (koTokens.isEmpty() || english == null) {
         continue;
       }
@@ -73,13 +74,13 @@ final class GlossaryExpander {
           .computeIfAbsent(enTitle.get(0), k -> new ArrayList<>())
           .add(new Side(enTitle, phrase(Fields.SUMMARY, koTokens), KOREAN_WORDING));
     }
-    addSynonyms(analyzer, synonyms);
-    addTranslations(analyzer, glossary.translations());
+    addSynonyms(analyzed, synonyms);
+    addTranslations(analyzed, glossary.translations());
     for (Glossary.Abbreviation a : glossary.abbreviations()) {
-      List<String> shortTitle = terms(analyzer, Fields.TITLE, a.shortForm());
-      List<String> longTitle = terms(analyzer, Fields.TITLE, a.longForm());
-      Query shortForm = inTitleOrSummary(analyzer, shortTitle, a.shortForm());
-      Query longForm = inTitleOrSummary(analyzer, longTitle, a.longForm());
+      List<String> shortTitle = analyzed.terms(Fields.TITLE, a.shortForm());
+      List<String> longTitle = analyzed.terms(Fields.TITLE, a.longForm());
+      Query shortForm = inTitleOrSummary(analyzed, shortTitle, a.shortForm());
+      Query longForm = inTitleOrSummary(analyzed, longTitle, a.longForm());
       if (shortForm != null && longForm != null) {
         longForms.computeIfAbsent(shortTitle, k -> new LinkedHashSet<>()).add(longForm);
         byEnglish.computeIfAbsent(longTitle.get(0), k -> new ArrayList<>()).add(new Side(longTitle, shortForm, BOOST));
@@ -93,14 +94,14 @@ final class GlossaryExpander {
    * glossary so a group reaches the English of all its members, and keyed like a Korean term so a
    * word's synonyms and translations compete in one disjunction.
    */
-  private void addSynonyms(Analyzer analyzer, Synonyms synonyms) {
+  private void addSynonyms(Analyzed analyzed, Synonyms synonyms) {
     Map<List<String>, List<Query>> glossesOf = new HashMap<>();
     byKorean.values().stream()
         .flatMap(List::stream)
         .forEach(side -> glossesOf.computeIfAbsent(side.tokens(), k -> new ArrayList<>()).add(side.query()));
     for (List<String> group : synonyms.groups()) {
       List<List<String>> members =
-          group.stream().map(w -> terms(analyzer, Fields.SUMMARY, w)).filter(t -> !t.isEmpty()).distinct().toList();
+          group.stream().map(w -> analyzed.terms(Fields.SUMMARY, w)).filter(t -> !t.isEmpty()).distinct().toList();
       for (List<String> member : members) {
         List<Query> others = new ArrayList<>();
         for (List<String> other : members) {
@@ -122,11 +123,11 @@ final class GlossaryExpander {
    * without halving a sound one), except those a gloss already pairs: an English
    * title word searches the summaries' Korean word for it, and the Korean word the titles' English.
    */
-  private void addTranslations(Analyzer analyzer, List<Glossary.Translation> translations) {
+  private void addTranslations(Analyzed analyzed, List<Glossary.Translation> translations) {
     for (Glossary.Translation t : translations) {
-      List<String> koTokens = terms(analyzer, Fields.SUMMARY, t.korean());
-      List<String> enTitle = terms(analyzer, Fields.TITLE, t.english());
-      Query english = inTitleOrSummary(analyzer, enTitle, t.english());
+      List<String> koTokens = analyzed.terms(Fields.SUMMARY, t.korean());
+      List<String> enTitle = analyzed.terms(Fields.TITLE, t.english());
+      Query english = inTitleOrSummary(analyzed, enTitle, t.english());
       if (koTokens.isEmpty() || english == null) {
         continue;
       }
@@ -156,8 +157,8 @@ final class GlossaryExpander {
   }
 
   /** English text as a phrase in the title or in the summary, or {@code null} when analysis drops it. */
-  private static Query inTitleOrSummary(Analyzer analyzer, List<String> titleTokens, String text) {
-    List<String> summaryTokens = terms(analyzer, Fields.SUMMARY, text);
+  private static Query inTitleOrSummary(Analyzed analyzed, List<String> titleTokens, String text) {
+    List<String> summaryTokens = analyzed.terms(Fields.SUMMARY, text);
     if (titleTokens.isEmpty() || summaryTokens.isEmpty()) {
       return null;
     }
@@ -225,9 +226,29 @@ final class GlossaryExpander {
     return new PhraseQuery(1, field, tokens.toArray(String[]::new));
   }
 
-  private static List<String> terms(Analyzer analyzer, String field, String text) {
-    return AnalyzedQuery.of(analyzer, field, List.of(text)).tokens().stream()
-        .map(AnalyzedQuery.Token::term)
-        .toList();
+  /**
+   * A field's tokens of each text of the glossary, each text analyzed once: the entries, translations
+   * and abbreviations repeat their words (9,337 analyses of 6,029 texts on the corpus), and the
+   * analysis, Nori's for the Korean, is most of what making the expander costs, which the first
+   * search after a start or a new glossary waits for.
+   */
+  private static final class Analyzed {
+    private record Key(String field, String text) {}
+
+    private final Analyzer analyzer;
+    private final Map<Key, List<String>> tokens = new HashMap<>();
+
+    Analyzed(Analyzer analyzer) {
+      this.analyzer = analyzer;
+    }
+
+    List<String> terms(String field, String text) {
+      return tokens.computeIfAbsent(
+          new Key(field, text),
+          key ->
+              AnalyzedQuery.of(analyzer, key.field(), List.of(key.text())).tokens().stream()
+                  .map(AnalyzedQuery.Token::term)
+                  .toList());
+    }
   }
 }

@@ -58,7 +58,14 @@ public final class LuceneSearcher implements Searcher {
   /** Made again only when a commit mined a new glossary; expanding it costs some analysis. */
   private final MadeOnce<QueriesFor> queries = new MadeOnce<>();
 
-  private record QueriesFor(PaperQueryBuilder builder, TermWords terms, Renderings renderings) {}
+  private record QueriesFor(PaperQueryBuilder builder, TermWords terms) {}
+
+  /**
+   * Made again only with a new glossary, and only when a paper's related papers are asked for: they
+   * alone use it, and making it analyzes the glossary's pairs again, which the first search after a
+   * start need not wait for.
+   */
+  private final MadeOnce<Renderings> renderings = new MadeOnce<>();
 
   /** What a search's text is read as: the query and whether it is searched as typed. */
   private record Typed(String query, boolean asTyped) {}
@@ -113,16 +120,18 @@ public final class LuceneSearcher implements Searcher {
     return new LuceneSearcher(index, QueryOptions.shipped(), DEFAULT_TIMEOUT, 0);
   }
 
-  /** The query builder, the term words and the renderings of the index's current glossary. */
+  /** The query builder and the term words of the index's current glossary. */
   private QueriesFor queries() {
     Glossary glossary = index.glossary();
     return queries.get(
         List.of(glossary),
-        () ->
-            new QueriesFor(
-                new PaperQueryBuilder(index.queryAnalyzer(), glossary, options),
-                TermWords.of(glossary),
-                Renderings.of(glossary, index.queryAnalyzer())));
+        () -> new QueriesFor(new PaperQueryBuilder(index.queryAnalyzer(), glossary, options), TermWords.of(glossary)));
+  }
+
+  /** The renderings of the index's current glossary. */
+  private Renderings renderings() {
+    Glossary glossary = index.glossary();
+    return renderings.get(List.of(glossary), () -> Renderings.of(glossary, index.queryAnalyzer()));
   }
 
   @Override
@@ -325,7 +334,7 @@ public final class LuceneSearcher implements Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
-      return RelatedPapers.of(this, paper, index.queryAnalyzer(), DocFreq.of(reader), reader.numDocs(), queries().renderings(), size);
+      return RelatedPapers.of(this, paper, index.queryAnalyzer(), DocFreq.of(reader), reader.numDocs(), renderings(), size);
     } finally {
       index.release(searcher);
     }
