@@ -48,5 +48,5 @@ EXPOSE 7070
 # Ready once the index answers searches; bash's /dev/tcp needs no curl in the image.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PAPERSEARCH_SERVER_PORT} && printf 'GET /ready HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["java", "-Xmx512m", "-Xms64m", "-Xmn64m", "-XX:SurvivorRatio=2", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/app/papersearch.jsa", "-jar", "/app/papersearch.jar"]
+ENTRYPOINT ["java", "-Xmx512m", "-Xms128m", "-Xmn64m", "-XX:SurvivorRatio=2", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/app/papersearch.jsa", "-jar", "/app/papersearch.jar"]
 CMD ["serve"]
