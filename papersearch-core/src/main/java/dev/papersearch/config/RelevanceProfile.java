@@ -38,6 +38,7 @@ import org.apache.lucene.search.similarities.Similarity;
  *     it seeks (no paper has most of them as typed), each as typed or through a glossary term
  * @param otherLanguageTranslated the same, each word also through the mined lexicon
  * @param votesPrior weight of the votes prior, {@code 1 + w·ln(1 + votes)}; 0 for none
+ * @param votesPriorUnknown the votes a paper whose digest gave none counts as having in the prior
  */
 public record RelevanceProfile(
     float k1,
@@ -58,14 +59,15 @@ public record RelevanceProfile(
     float wordsFound,
     float otherLanguageGlossed,
     float otherLanguageTranslated,
-    double votesPrior) {
+    double votesPrior,
+    double votesPriorUnknown) {
 
   /** Every key of a profile; declared before {@link #SHIPPED}, which is read with it. */
   private static final Set<String> KEYS =
       Set.of(
           "bm25.k1", "bm25.b", "field.title", "field.summary", "field.authors", "field.names", "tie-breaker",
           "transliteration", "transliteration.contested", "bigrams", "expansion", "expansion.korean", "translation", "translation.english", "translation.tie-breaker", "words-found",
-          "other-language.glossed", "other-language.translated", "votes-prior");
+          "other-language.glossed", "other-language.translated", "votes-prior", "votes-prior.unknown");
 
   /** The profile in the jar. */
   public static final RelevanceProfile SHIPPED = load("relevance.properties");
@@ -116,7 +118,8 @@ public record RelevanceProfile(
         (float) weight(p, resource, "words-found"),
         (float) weight(p, resource, "other-language.glossed"),
         (float) weight(p, resource, "other-language.translated"),
-        weight(p, resource, "votes-prior"));
+        weight(p, resource, "votes-prior"),
+        weight(p, resource, "votes-prior.unknown"));
   }
 
   private static double weight(Properties p, String resource, String key) {

@@ -30,7 +30,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -88,9 +87,12 @@ public final class PaperQueryBuilder {
   /**
    * Weight of the votes prior: a paper's score is multiplied by {@code 1 + w·ln(1 + votes)}, ×1.08 at
    * 10 votes and ×1.16 at 100. Readers look for papers they remember, more often the voted ones; a
-   * paper without a vote count keeps its score.
+   * paper whose digest gave no vote count counts as having {@link #UNKNOWN_VOTES}.
    */
   public static final double VOTES_PRIOR = PROFILE.votesPrior();
+
+  /** The votes a paper without a vote count is taken to have in the votes prior (see {@link VotesFactor}). */
+  static final long UNKNOWN_VOTES = Math.round(PROFILE.votesPriorUnknown());
 
   private final Analyzer analyzer;
   private final double votesPrior;
@@ -287,8 +289,7 @@ public final class PaperQueryBuilder {
   private Query withVotesPrior(Query query) {
     return StagedQuery.of(
         Stage.VOTES_PRIOR,
-        FunctionScoreQuery.boostByValue(
-            query, DoubleValuesSource.fromField(Fields.VOTES, v -> 1 + votesPrior * Math.log1p(Math.max(0, v)))));
+        FunctionScoreQuery.boostByValue(query, new VotesFactor(Fields.VOTES, votesPrior, UNKNOWN_VOTES)));
   }
 
   /**

@@ -84,8 +84,9 @@ public final class StageScores {
 
   /**
    * The votes prior multiplies the score of the query inside it ({@code product of:} that score and
-   * the paper's factor): the query's parts count as they are, the prior adds the rest. A paper
-   * without votes keeps the query's score (Lucene explains no product then): its parts are all of it.
+   * the paper's factor): the query's parts count as they are, the prior adds the rest. Where the
+   * explanation has no product (Lucene's {@code FunctionScoreQuery} gives none for a paper its source
+   * has no value for), the query's parts are all of the score.
    */
   private static void addPrior(Node node, double share, Stage stage, Map<Stage, Double> parts) {
     Node scored = node.details().get(0);

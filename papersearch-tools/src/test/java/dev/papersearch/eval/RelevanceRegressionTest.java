@@ -42,8 +42,8 @@ class RelevanceRegressionTest {
   @Test
   void dailyPapersDevSet() {
     Compared dev = shippedOn("dailypapers-dev.tsv");
-    assertEquals(0.911, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
-    assertEquals(0.891, dev.shipped().mrr(), TOLERANCE, "MRR@10");
+    assertEquals(0.914, dev.shipped().ndcg(), TOLERANCE, "nDCG@10");
+    assertEquals(0.895, dev.shipped().mrr(), TOLERANCE, "MRR@10");
     assertEquals(0.973, dev.shipped().success10(), TOLERANCE, "Success@10");
     assertEquals(0.934, dev.result().byKind().get("variant").mrr(), 2 * TOLERANCE, "MRR@10 variant");
     // Issue 7's targets: Success@10 of at least 0.97, and at least half of Nori defaults' misses
@@ -79,8 +79,8 @@ class RelevanceRegressionTest {
   void crossLanguageSets() {
     Map<String, double[]> expected =
         Map.of(
-            "crosslingual-terms-dev.tsv", new double[] {0.576, 0.540},
-            "crosslingual-terms-holdout.tsv", new double[] {0.423, 0.393},
+            "crosslingual-terms-dev.tsv", new double[] {0.585, 0.540},
+            "crosslingual-terms-holdout.tsv", new double[] {0.426, 0.393},
             "crosslingual-dev.tsv", new double[] {0.371, 0.372},
             "crosslingual-holdout.tsv", new double[] {0.485, 0.333});
     expected.forEach(
