@@ -24,16 +24,22 @@ import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -242,10 +248,15 @@ public final class PaperQueryBuilder {
     return extra != null && clauses + ClauseCount.of(extra) <= IndexSearcher.getMaxClauseCount() ? extra : null;
   }
 
-  /** Whether no paper of {@code index} matches {@code query}. */
+  /**
+   * Whether no paper of {@code index} matches {@code query}: the search stops at the first paper
+   * that does, which for a query in the papers' language is among the first few it reads.
+   */
   private static boolean noneHas(Query query, IndexReader index) {
     try {
-      return new IndexSearcher(index).count(query) == 0;
+      FirstMatch first = new FirstMatch();
+      new IndexSearcher(index).search(query, first);
+      return !first.found;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot count the papers with a query's words: " + e.getMessage(), e);
     }
@@ -667,5 +678,32 @@ public final class PaperQueryBuilder {
       }
     }
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  /** Collects nothing; notes that some paper matched, and ends the search there. */
+  private static final class FirstMatch implements Collector {
+    private boolean found;
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) {
+      if (found) {
+        throw new CollectionTerminatedException();
+      }
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          found = true;
+          throw new CollectionTerminatedException();
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 }
