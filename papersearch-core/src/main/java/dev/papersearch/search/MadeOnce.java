@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * more than one, which searches arriving together during the warm-up or after a commit would
  * otherwise each pay on the same cores.
  */
-final class MadeOnce<V> {
+public final class MadeOnce<V> {
 
   private record Made<V>(List<Object> inputs, V value) {}
 
   private volatile Made<V> made;
 
   /** The value made from {@code inputs}, by {@code make} when they are not those of the last one. */
-  V get(List<Object> inputs, Supplier<V> make) {
+  public V get(List<Object> inputs, Supplier<V> make) {
     Made<V> last = made;
     if (last != null && ReaderMemo.sameInputs(last.inputs(), inputs)) {
       return last.value();

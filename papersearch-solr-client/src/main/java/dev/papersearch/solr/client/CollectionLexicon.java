@@ -6,7 +6,6 @@ import dev.papersearch.index.DaemonThreads;
 import dev.papersearch.index.Fields;
 import dev.papersearch.index.PaperDocuments;
 import dev.papersearch.ingest.Paper;
-import dev.papersearch.search.Renderings;
 import dev.papersearch.typing.Lexicon;
 import dev.papersearch.typing.Suggester;
 import dev.papersearch.typing.TermWords;
@@ -58,7 +57,7 @@ final class CollectionLexicon {
   static final Analyzer QUERY_ANALYZER = PaperDocuments.queryAnalyzer(KoreanOptions.SHIPPED);
 
   /** The lexicon and glossary of one state of the collection. */
-  record Made(State state, Lexicon lexicon, Glossary glossary, TermWords terms, Renderings renderings) {}
+  record Made(State state, Lexicon lexicon, Glossary glossary, TermWords terms) {}
 
   /** Made again for each new lexicon or glossary. */
   private record SuggesterOf(Made made, Suggester suggester) {}
@@ -130,8 +129,8 @@ final class CollectionLexicon {
     boolean sameGlossary = before != null && before.state().glossary().equals(state.glossary());
     Glossary glossary = sameGlossary ? before.glossary() : Glossary.parse(state.glossary().lines().toList());
     return sameGlossary
-        ? new Made(state, lexicon, glossary, before.terms(), before.renderings())
-        : new Made(state, lexicon, glossary, TermWords.of(glossary), Renderings.of(glossary, QUERY_ANALYZER));
+        ? new Made(state, lexicon, glossary, before.terms())
+        : new Made(state, lexicon, glossary, TermWords.of(glossary));
   }
 
   private State state() {

@@ -1,14 +1,17 @@
 package dev.papersearch.solr.client;
 
+import dev.papersearch.analysis.Glossary;
 import dev.papersearch.index.Fields;
 import dev.papersearch.ingest.Paper;
 import dev.papersearch.search.DateRange;
 import dev.papersearch.search.Html;
+import dev.papersearch.search.MadeOnce;
 import dev.papersearch.search.PaperQueryBuilder;
 import dev.papersearch.search.QueryNotes;
 import dev.papersearch.search.ReaderMemo;
 import dev.papersearch.search.QueryOptions;
 import dev.papersearch.search.RelatedPapers;
+import dev.papersearch.search.Renderings;
 import dev.papersearch.search.SearchRequest;
 import dev.papersearch.search.SearchResponse;
 import dev.papersearch.search.SearchResponse.DateFacets;
@@ -58,6 +61,13 @@ public final class SolrSearcher implements Searcher {
    * with the lexicon made after a change): a query's pages, orders and date ranges count it once.
    */
   private final ReaderMemo<String, Boolean> wordsApart = new ReaderMemo<>(ReaderMemo.MAX_KEYS);
+
+  /**
+   * The renderings of the collection's glossary, made again only with a new glossary and only when a
+   * paper's related papers are asked for, as the embedded searcher's: they alone use them, and the
+   * first search need not wait for the glossary's pairs to be analyzed again.
+   */
+  private final MadeOnce<Renderings> renderings = new MadeOnce<>();
 
   /** A searcher whose searches Solr stops after {@code timeout} (a {@link SearchTimeoutException}). */
   public SolrSearcher(SolrNodes nodes, String collection, Duration timeout) {
@@ -264,7 +274,13 @@ public final class SolrSearcher implements Searcher {
 
   @Override
   public Optional<RelatedPapers.Related> related(String id, int size) {
-    return paper(id).map(paper -> RelatedPapers.of(this, paper, analyzer, terms.docFreqs(), count(), lexicon.current().renderings(), size));
+    return paper(id).map(paper -> RelatedPapers.of(this, paper, analyzer, terms.docFreqs(), count(), renderings(), size));
+  }
+
+  /** The renderings of the collection's current glossary. */
+  private Renderings renderings() {
+    Glossary glossary = lexicon.current().glossary();
+    return renderings.get(List.of(glossary), () -> Renderings.of(glossary, analyzer));
   }
 
   @Override
