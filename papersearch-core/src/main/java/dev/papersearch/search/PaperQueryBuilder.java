@@ -258,7 +258,7 @@ public final class PaperQueryBuilder {
       new IndexSearcher(index).search(query, first);
       return !first.found;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot count the papers with a query's words: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot look for a paper with a query's words: " + e.getMessage(), e);
     }
   }
 
